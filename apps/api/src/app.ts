@@ -1,0 +1,140 @@
+import type { Db } from "@helpline/db";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppEnv } from "./app-env";
+import { demoRouter } from "./features/demo/demo.index";
+import { docsRouter } from "./features/docs/docs.index";
+import { healthRouter } from "./features/health/health.index";
+import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
+import { ticketsRouter } from "./features/tickets/tickets.index";
+import { createTicketsRepo } from "./features/tickets/tickets.repo";
+import { createTicketsService } from "./features/tickets/tickets.service";
+import { topicsRouter } from "./features/topics/topics.index";
+import { createTopicsRepo } from "./features/topics/topics.repo";
+import { createTopicsService } from "./features/topics/topics.service";
+import { meRouter } from "./features/users/me.routes";
+import { createUsersRepo } from "./features/users/users.repo";
+import { createUsersService } from "./features/users/users.service";
+import { webRouter } from "./features/web/web.index";
+import { AppError, errorBody, handleError } from "./lib/errors";
+import type { Logger } from "./lib/logger";
+import { RateLimiter } from "./lib/rate-limit";
+import { telegramAuth } from "./middleware/telegram-auth";
+
+export interface AppDeps {
+  db: Db;
+  logger: Logger;
+  /** The token initData is signed with: the real bot's, or the local demo token. */
+  botToken: string;
+  initDataMaxAge: number;
+  /** Mount the demo door (only when there is no real BOT_TOKEN). */
+  demo: boolean;
+  webhook?: Omit<WebhookDeps, "logger">;
+  /** The built web app; omitted in API tests. */
+  webDist?: string;
+  now?: () => number;
+}
+
+/** JSON bodies stay small; attachments get their own, larger limit on their own route. */
+const JSON_BODY_LIMIT = 64 * 1024;
+
+/**
+ * Builds the whole HTTP surface. No listening, no process state: tests call `app.request()`
+ * on it directly, and `main.ts` serves it.
+ */
+export function createApp(deps: AppDeps) {
+  const now = deps.now ?? Date.now;
+  const users = createUsersService(createUsersRepo(deps.db));
+  const topicsRepo = createTopicsRepo(deps.db);
+  const topics = createTopicsService(topicsRepo);
+  const tickets = createTicketsService({
+    tickets: createTicketsRepo(deps.db),
+    topics: topicsRepo,
+    createLimiter: new RateLimiter(10, 10 / 600, now),
+    messageLimiter: new RateLimiter(30, 1, now),
+    now,
+  });
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError(deps.logger));
+  app.notFound((c) =>
+    c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
+  );
+
+  app.use(
+    "*",
+    secureHeaders({
+      // Telegram Web shows Mini Apps in an iframe, so framing by Telegram must stay allowed.
+      xFrameOptions: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:", "https:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'", "https://web.telegram.org", "https://*.telegram.org"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      crossOriginResourcePolicy: false,
+      crossOriginOpenerPolicy: false,
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new AppError("payload_too_large", `The body is larger than ${JSON_BODY_LIMIT} bytes`);
+      },
+    }),
+  );
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "tma", {
+    type: "apiKey",
+    in: "header",
+    name: "Authorization",
+    description:
+      "`tma <initDataRaw>`: the Mini App's launch data as Telegram gave it, validated with the bot token.",
+  });
+
+  // Public routes first: the auth middleware below only sees what they did not answer.
+  app.route("/api", healthRouter(deps.db));
+  app.route("/api", docsRouter());
+  if (deps.demo) app.route("/api", demoRouter(deps.botToken));
+  else app.all("/api/demo/*", (c) => c.json(errorBody("not_found", "Not found"), 404));
+  if (deps.webhook) app.route("/api", webhookRouter({ ...deps.webhook, logger: deps.logger }));
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Helpline API",
+      version: "0.1.0",
+      description:
+        "The help desk's HTTP API: tickets, topics and people. Every call except health, this document and the webhook carries `Authorization: tma <initDataRaw>`. Errors always have the shape `{ error: { code, message, details? } }`.",
+    },
+  });
+
+  app.use(
+    "/api/*",
+    telegramAuth({
+      botToken: deps.botToken,
+      maxAgeSeconds: deps.initDataMaxAge,
+      onNewUser: users.upsertFromTelegram,
+      now,
+    }),
+  );
+  const routes = app
+    .route("/api", meRouter(users))
+    .route("/api", topicsRouter(topics, users))
+    .route("/api", ticketsRouter(tickets));
+
+  // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
+  app.all("/api/*", (c) =>
+    c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
+  );
+  app.route("/", webRouter(deps.webDist));
+  return { app, routes, services: { users, topics, tickets } };
+}
+
+export type AppType = ReturnType<typeof createApp>["routes"];

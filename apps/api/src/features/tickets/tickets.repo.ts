@@ -1,0 +1,169 @@
+import type { MessageAuthor, TicketStatus } from "@helpline/contracts/tickets";
+import { type Db, schema } from "@helpline/db";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+
+const { tickets, messages, users } = schema;
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type NewTicketRow = Omit<typeof tickets.$inferInsert, "number">;
+export type NewMessageRow = typeof messages.$inferInsert;
+
+export interface PageCursor {
+  createdAt: string;
+  id: string;
+}
+
+export function createTicketsRepo(db: Db) {
+  return {
+    /**
+     * Inserts a ticket and its first message atomically. With an idempotency key, a second
+     * insert for the same customer and key does nothing and the first ticket is returned.
+     */
+    async createWithMessage(
+      ticket: NewTicketRow,
+      message: Omit<NewMessageRow, "ticketId">,
+    ): Promise<{ row: TicketRow; created: boolean }> {
+      return db.transaction(async (tx) => {
+        const [inserted] = await tx
+          .insert(tickets)
+          .values(ticket)
+          .onConflictDoNothing({
+            target: [tickets.customerId, tickets.idempotencyKey],
+            where: sql`${tickets.idempotencyKey} is not null`,
+          })
+          .returning();
+        if (inserted) {
+          await tx.insert(messages).values({ ...message, ticketId: inserted.id });
+          return { row: inserted, created: true };
+        }
+        const [existing] = await tx
+          .select()
+          .from(tickets)
+          .where(
+            and(
+              eq(tickets.customerId, ticket.customerId),
+              eq(tickets.idempotencyKey, ticket.idempotencyKey ?? ""),
+            ),
+          );
+        if (!existing) throw new Error("Idempotent insert found neither a new nor an old ticket");
+        return { row: existing, created: false };
+      });
+    },
+
+    async findByIdempotencyKey(customerId: number, key: string): Promise<TicketRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(tickets)
+        .where(and(eq(tickets.customerId, customerId), eq(tickets.idempotencyKey, key)));
+      return row;
+    },
+
+    async listForCustomer(
+      customerId: number,
+      options: { statuses?: TicketStatus[]; after?: PageCursor; limit: number },
+    ): Promise<TicketRow[]> {
+      const conditions = [eq(tickets.customerId, customerId)];
+      if (options.statuses?.length) conditions.push(inArray(tickets.status, options.statuses));
+      if (options.after) {
+        conditions.push(
+          sql`(${tickets.createdAt}, ${tickets.id}) < (${options.after.createdAt}::timestamptz, ${options.after.id}::uuid)`,
+        );
+      }
+      return db
+        .select()
+        .from(tickets)
+        .where(and(...conditions))
+        .orderBy(desc(tickets.createdAt), desc(tickets.id))
+        .limit(options.limit);
+    },
+
+    async findForCustomer(id: string, customerId: number): Promise<TicketRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(tickets)
+        .where(and(eq(tickets.id, id), eq(tickets.customerId, customerId)));
+      return row;
+    },
+
+    async messagesOf(ticketId: string, options: { includeInternal: boolean }) {
+      const conditions = [eq(messages.ticketId, ticketId)];
+      if (!options.includeInternal) conditions.push(eq(messages.internal, false));
+      return db
+        .select({
+          id: messages.id,
+          author: messages.author,
+          authorName: users.firstName,
+          body: messages.body,
+          clientId: messages.clientId,
+          internal: messages.internal,
+          createdAt: messages.createdAt,
+        })
+        .from(messages)
+        .leftJoin(users, eq(users.id, messages.authorId))
+        .where(and(...conditions))
+        .orderBy(asc(messages.createdAt), asc(messages.id));
+    },
+
+    /**
+     * Adds a message from the ticket's customer and moves the ticket to the status that
+     * follows. Returns null when the ticket is not theirs; `created: false` when the client id
+     * was seen before (a retried send).
+     */
+    async addCustomerMessage(
+      ticketId: string,
+      customerId: number,
+      message: { id: string; body: string; clientId: string | null },
+      nextStatus: (current: TicketStatus) => TicketStatus | "refuse",
+    ) {
+      return db.transaction(async (tx) => {
+        const [ticket] = await tx
+          .select({ id: tickets.id, status: tickets.status })
+          .from(tickets)
+          .where(and(eq(tickets.id, ticketId), eq(tickets.customerId, customerId)))
+          .for("update");
+        if (!ticket) return null;
+        if (message.clientId) {
+          const [seen] = await tx
+            .select({ id: messages.id })
+            .from(messages)
+            .where(and(eq(messages.ticketId, ticketId), eq(messages.clientId, message.clientId)));
+          if (seen) return { created: false as const, messageId: seen.id };
+        }
+        const status = nextStatus(ticket.status);
+        if (status === "refuse") return { refused: true as const, status: ticket.status };
+        await tx.insert(messages).values({
+          id: message.id,
+          ticketId,
+          author: "customer" satisfies MessageAuthor,
+          authorId: customerId,
+          body: message.body,
+          clientId: message.clientId,
+        });
+        await tx
+          .update(tickets)
+          .set({ status, lastActivityAt: sql`now()`, updatedAt: sql`now()` })
+          .where(eq(tickets.id, ticketId));
+        return { created: true as const, messageId: message.id };
+      });
+    },
+
+    async findMessage(id: string) {
+      const [row] = await db
+        .select({
+          id: messages.id,
+          author: messages.author,
+          authorName: users.firstName,
+          body: messages.body,
+          clientId: messages.clientId,
+          internal: messages.internal,
+          createdAt: messages.createdAt,
+        })
+        .from(messages)
+        .leftJoin(users, eq(users.id, messages.authorId))
+        .where(eq(messages.id, id));
+      return row;
+    },
+  };
+}
+
+export type TicketsRepo = ReturnType<typeof createTicketsRepo>;

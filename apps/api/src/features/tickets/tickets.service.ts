@@ -1,0 +1,223 @@
+import { createHash, randomUUID } from "node:crypto";
+import type {
+  CreateMessageInput,
+  CreateTicketInput,
+  ListTicketsQuery,
+  Message,
+  Ticket,
+  TicketDetail,
+  TicketPage,
+  TicketStatus,
+} from "@helpline/contracts/tickets";
+import { toIso } from "@helpline/db";
+import { AppError, notFound } from "../../lib/errors";
+import type { RateLimiter } from "../../lib/rate-limit";
+import type { TopicsRepo } from "../topics/topics.repo";
+import type { PageCursor, TicketRow, TicketsRepo } from "./tickets.repo";
+
+export interface TicketsServiceDeps {
+  tickets: TicketsRepo;
+  topics: TopicsRepo;
+  /** Limits how fast one customer can open tickets. */
+  createLimiter: RateLimiter;
+  messageLimiter: RateLimiter;
+  now?: () => number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function toTicket(row: TicketRow): Ticket {
+  return {
+    id: row.id,
+    number: row.number,
+    topicId: row.topicId,
+    sectionId: row.sectionId,
+    subject: row.subject,
+    status: row.status,
+    queue: row.queueId as Ticket["queue"],
+    priority: row.priority,
+    createdAt: toIso(row.createdAt),
+    updatedAt: toIso(row.updatedAt),
+    lastActivityAt: toIso(row.lastActivityAt),
+    eta: toIso(row.eta),
+    firstRespondedAt: toIso(row.firstRespondedAt),
+    resolvedAt: toIso(row.resolvedAt),
+  };
+}
+
+type MessageRow = Awaited<ReturnType<TicketsRepo["messagesOf"]>>[number];
+
+function toMessage(row: MessageRow): Message {
+  return {
+    id: row.id,
+    author: row.author,
+    // Only people have names worth showing; bot and system lines speak for the desk.
+    authorName: row.author === "agent" || row.author === "customer" ? row.authorName : null,
+    body: row.body,
+    clientId: row.clientId,
+    createdAt: toIso(row.createdAt),
+  };
+}
+
+export function encodeCursor(row: Pick<TicketRow, "createdAt" | "id">): string {
+  return Buffer.from(`${toIso(row.createdAt)}|${row.id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): PageCursor {
+  const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!createdAt || !id || !UUID.test(id) || Number.isNaN(Date.parse(createdAt))) {
+    throw new AppError("validation_failed", "The request has invalid fields", {
+      fields: { cursor: ["Invalid cursor"] },
+      form: [],
+    });
+  }
+  return { createdAt, id };
+}
+
+function fieldError(field: string, message: string): AppError {
+  return new AppError("validation_failed", "The request has invalid fields", {
+    fields: { [field]: [message] },
+    form: [],
+  });
+}
+
+function assertSamePayload(row: TicketRow, requestHash: string): TicketRow {
+  if (row.requestHash !== requestHash) {
+    throw new AppError("conflict", "This Idempotency-Key was already used for a different request");
+  }
+  return row;
+}
+
+/** Who speaks next after the customer writes: the desk, unless the ticket is closed. */
+function statusAfterCustomerMessage(current: TicketStatus): TicketStatus | "refuse" {
+  switch (current) {
+    case "waiting_customer":
+      return "open";
+    case "resolved":
+      return "reopened";
+    case "closed":
+      return "refuse";
+    default:
+      return current;
+  }
+}
+
+export function createTicketsService(deps: TicketsServiceDeps) {
+  const now = deps.now ?? Date.now;
+
+  return {
+    /**
+     * Opens a ticket with its description as the first message, routed to the topic's queue
+     * with the queue's first-response target as the ETA. The same idempotency key returns the
+     * same ticket (`created: false`); the same key with another payload is a conflict.
+     */
+    async create(
+      customerId: number,
+      input: CreateTicketInput,
+      options: { idempotencyKey?: string; channel?: "webapp" | "bot" | "api" } = {},
+    ): Promise<{ ticket: Ticket; created: boolean }> {
+      const topic = await deps.topics.findForTicket(input.topicId);
+      if (!topic?.active) throw fieldError("topicId", "Unknown topic");
+      if (input.sectionId) {
+        const section = await deps.topics.findSection(input.sectionId);
+        if (section?.topicId !== input.topicId) {
+          throw fieldError("sectionId", "This section does not belong to the topic");
+        }
+      }
+      const requestHash = createHash("sha256")
+        .update(
+          JSON.stringify([
+            input.topicId,
+            input.sectionId ?? null,
+            input.subject,
+            input.description,
+          ]),
+        )
+        .digest("hex");
+      if (options.idempotencyKey) {
+        // A replay is answered before the rate limit, or a retry after a lost response fails.
+        const seen = await deps.tickets.findByIdempotencyKey(customerId, options.idempotencyKey);
+        if (seen) return { ticket: toTicket(assertSamePayload(seen, requestHash)), created: false };
+      }
+      deps.createLimiter.take(`user:${customerId}`);
+
+      const createdAt = new Date(now());
+      const { row, created } = await deps.tickets.createWithMessage(
+        {
+          id: randomUUID(),
+          customerId,
+          topicId: input.topicId,
+          sectionId: input.sectionId ?? null,
+          subject: input.subject,
+          status: "new",
+          queueId: topic.queueId,
+          priority: topic.priority,
+          channel: options.channel ?? "webapp",
+          idempotencyKey: options.idempotencyKey ?? null,
+          requestHash,
+          eta: new Date(createdAt.getTime() + topic.firstResponseMinutes * 60_000).toISOString(),
+          createdAt: createdAt.toISOString(),
+          updatedAt: createdAt.toISOString(),
+          lastActivityAt: createdAt.toISOString(),
+        },
+        {
+          id: randomUUID(),
+          author: "customer",
+          authorId: customerId,
+          body: input.description,
+          createdAt: createdAt.toISOString(),
+        },
+      );
+      return { ticket: toTicket(created ? row : assertSamePayload(row, requestHash)), created };
+    },
+
+    async list(customerId: number, query: ListTicketsQuery): Promise<TicketPage> {
+      const rows = await deps.tickets.listForCustomer(customerId, {
+        statuses: query.status,
+        after: query.cursor ? decodeCursor(query.cursor) : undefined,
+        limit: query.limit + 1,
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toTicket),
+        nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+      };
+    },
+
+    async get(ticketId: string, customerId: number): Promise<TicketDetail> {
+      // A malformed id and someone else's ticket look the same from outside: not found.
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const row = await deps.tickets.findForCustomer(ticketId, customerId);
+      if (!row) throw notFound("Ticket");
+      const messageRows = await deps.tickets.messagesOf(ticketId, { includeInternal: false });
+      return { ...toTicket(row), messages: messageRows.map(toMessage) };
+    },
+
+    async addMessage(
+      ticketId: string,
+      customerId: number,
+      input: CreateMessageInput,
+    ): Promise<{ message: Message; created: boolean }> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      deps.messageLimiter.take(`user:${customerId}`);
+      const result = await deps.tickets.addCustomerMessage(
+        ticketId,
+        customerId,
+        { id: randomUUID(), body: input.body, clientId: input.clientId ?? null },
+        statusAfterCustomerMessage,
+      );
+      if (!result) throw notFound("Ticket");
+      if ("refused" in result) {
+        throw new AppError("conflict", "This ticket is closed; open a new request instead", {
+          status: result.status,
+        });
+      }
+      const message = await deps.tickets.findMessage(result.messageId);
+      if (!message) throw notFound("Message");
+      return { message: toMessage(message), created: result.created };
+    },
+  };
+}
+
+export type TicketsService = ReturnType<typeof createTicketsService>;

@@ -1,0 +1,108 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BotRunner, createBot, startBot, webhookSecret } from "@helpline/bot";
+import { createDb, DataDirLockedError, seedDemo, seedReference } from "@helpline/db";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { EnvError, loadEnv } from "./env";
+import { loadDemoToken } from "./lib/demo-token";
+import { createLogger } from "./lib/logger";
+
+async function main() {
+  let env: ReturnType<typeof loadEnv>;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+  const demo = !env.BOT_TOKEN;
+  const botToken = env.BOT_TOKEN ?? loadDemoToken(env.DATA_DIR);
+  const webAppUrl = env.WEBAPP_URL ?? env.PUBLIC_URL;
+
+  const handle = await createDb(
+    env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: resolve(env.DATA_DIR, "pglite") },
+  ).catch((error: unknown) => {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  });
+  await handle.migrate();
+  await seedReference(handle.db);
+  if (env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && demo)) {
+    if (await seedDemo(handle.db)) logger.info("Loaded demo data");
+  }
+
+  let runner: BotRunner | undefined;
+  let webhook: Parameters<typeof createApp>[0]["webhook"];
+  if (env.BOT_TOKEN) {
+    const bot = createBot(env.BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, webAppUrl, logger });
+    const secretToken = webhookSecret(env.BOT_TOKEN);
+    if (env.PUBLIC_URL) {
+      webhook = {
+        secretToken,
+        ready: () => bot.isInited(),
+        handleUpdate: (update) =>
+          bot.handleUpdate(update as Parameters<typeof bot.handleUpdate>[0]),
+      };
+    }
+    runner = startBot(bot, {
+      logger,
+      webAppUrl,
+      webhook: env.PUBLIC_URL
+        ? { url: `${env.PUBLIC_URL}/api/telegram/webhook`, secretToken }
+        : undefined,
+    });
+  }
+
+  const { app, services } = createApp({
+    db: handle.db,
+    logger,
+    botToken,
+    initDataMaxAge: env.INIT_DATA_MAX_AGE,
+    demo,
+    webhook,
+    webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
+  });
+  await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const url = `http://localhost:${info.port}`;
+    logger.info("Helpline is running", {
+      url,
+      database: handle.kind,
+      mode: demo ? "demo" : env.PUBLIC_URL ? "webhook" : "polling",
+    });
+    if (demo) {
+      console.info(
+        `\n  Helpline is ready: ${url}\n  Demo mode (no BOT_TOKEN): open it and choose "Open as demo customer" or "Open as demo agent".\n`,
+      );
+    } else {
+      console.info(`\n  Helpline is ready: ${url}\n`);
+    }
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("Stopping", { signal });
+    server.close();
+    await runner?.stop();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error("Helpline failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, type BotError } from "grammy";
+import { helpFeature } from "./features/help";
+import { startFeature } from "./features/start";
+import { unhandledFeature } from "./features/unhandled";
+import { describeError } from "./lib/describe-error";
+import type { BotLogger } from "./lib/logger";
+import { httpsUrl } from "./lib/web-app-link";
+
+export interface BotDeps {
+  /** Bot API server, e.g. the fake one in tests; Telegram's when omitted. */
+  apiRoot?: string;
+  /** The help desk web app; must be https (Telegram refuses other web_app buttons). */
+  webAppUrl?: string;
+  logger: BotLogger;
+}
+
+/**
+ * The update types the features handle. Webhook and polling both ask Telegram for exactly
+ * these, so a feature that needs another type must add it here.
+ */
+export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+
+/**
+ * Builds the Helpline bot: auto-retry on rate limits, one error boundary, and the features in
+ * order, `unhandled` last. It makes no network call; `startBot` (or a webhook) brings it to life.
+ *
+ * @example
+ * const bot = createBot(env.BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: env.WEBAPP_URL, logger });
+ * const runner = startBot(bot, { logger, webAppUrl: env.WEBAPP_URL });
+ */
+export function createBot(token: string, deps: BotDeps): Bot {
+  // grammY throws on a trailing slash, which URL parsers tend to add.
+  const apiRoot = deps.apiRoot?.replace(/\/+$/, "");
+  const bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
+
+  bot.api.config.use(
+    autoRetry({
+      maxDelaySeconds: 10,
+      maxRetryAttempts: 3,
+      // Left alone, auto-retry retries network errors forever (not counted in
+      // maxRetryAttempts) and 5xx with its own uncapped 3 s, 6 s, 12 s… backoff; both would hide
+      // an outage inside one pending call. startBot and the polling loop retry those instead.
+      rethrowHttpErrors: true,
+      rethrowInternalServerErrors: true,
+    }),
+  );
+
+  const webAppUrl = httpsUrl(deps.webAppUrl);
+  if (deps.webAppUrl && !webAppUrl) {
+    deps.logger.warn("Bot webAppUrl is not an https:// URL; the Need help button is disabled");
+  }
+
+  const report = (error: BotError) => {
+    deps.logger.error("Bot failed to handle an update", {
+      updateId: error.ctx.update.update_id,
+      reason: describeError(error.error, [token]),
+    });
+  };
+  // grammY's default handler would log the whole context (message texts included) and stop
+  // long polling; the boundary catches feature errors, `catch` anything outside it.
+  bot.catch(report);
+  const options = { webAppUrl };
+  bot
+    .errorBoundary(report)
+    .use(startFeature(options), helpFeature(options), unhandledFeature(options));
+  return bot;
+}

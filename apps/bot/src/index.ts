@@ -1,0 +1,5 @@
+export { ALLOWED_UPDATES, type BotDeps, createBot } from "./bot";
+export { BOT_COMMANDS, type BotCommandName, commandsFor } from "./bot-commands";
+export type { BotLogger } from "./lib/logger";
+export { type BotRunner, type BotRunnerState, type StartBotOptions, startBot } from "./start-bot";
+export { webhookSecret } from "./webhook-secret";

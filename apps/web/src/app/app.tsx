@@ -1,0 +1,65 @@
+import { isLocale } from "@helpline/contracts/locales";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Switch } from "wouter";
+import { SkeletonList } from "../components/skeleton";
+import { useMe } from "../features/session/api/get-me";
+import { OutsideTelegram } from "../features/session/components/outside-telegram";
+import { SessionProblem } from "../features/session/components/session-problem";
+import { MyTicketsScreen } from "../features/tickets/components/my-tickets-screen";
+import { TicketThreadScreen } from "../features/tickets/components/ticket-thread-screen";
+import { type ApiError, onAuthError } from "../lib/api-client";
+import { setLocale } from "../lib/i18n";
+import { launchState } from "../lib/telegram";
+import { StartParamRedirect } from "./start-param";
+
+// The console is its own chunk: a customer's phone never downloads it.
+const AdminApp = lazy(() => import("../features/admin/admin-app"));
+// The form carries the zod schemas; My requests paints without waiting for them.
+const NewTicketScreen = lazy(() =>
+  import("../features/tickets/components/new-ticket-screen").then((module) => ({
+    default: module.NewTicketScreen,
+  })),
+);
+
+function SignedInApp() {
+  const { t } = useTranslation();
+  const me = useMe();
+  useEffect(() => {
+    const language = me.data?.settings.language;
+    if (isLocale(language)) setLocale(language);
+  }, [me.data?.settings.language]);
+
+  return (
+    <>
+      <StartParamRedirect />
+      <Switch>
+        <Route path="/" component={MyTicketsScreen} />
+        <Route path="/new">
+          {() => (
+            <Suspense fallback={<SkeletonList label={t("app.loading")} rows={4} />}>
+              <NewTicketScreen
+                initialTopic={new URLSearchParams(window.location.search).get("topic") ?? undefined}
+              />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/tickets/:id">{(params) => <TicketThreadScreen id={params.id} />}</Route>
+        <Route path="/admin" nest>
+          <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
+            <AdminApp />
+          </Suspense>
+        </Route>
+        <Route component={MyTicketsScreen} />
+      </Switch>
+    </>
+  );
+}
+
+export function App() {
+  const [authError, setAuthError] = useState<ApiError | null>(null);
+  useEffect(() => onAuthError(setAuthError), []);
+  if (launchState().kind === "outside") return <OutsideTelegram />;
+  if (authError) return <SessionProblem reason={authError.reason} />;
+  return <SignedInApp />;
+}

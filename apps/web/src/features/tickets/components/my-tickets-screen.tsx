@@ -1,0 +1,74 @@
+import type { StatusGroup } from "@helpline/contracts/tickets";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation } from "wouter";
+import { ErrorState } from "../../../components/error-state";
+import { MainAction } from "../../../components/main-action";
+import { Screen } from "../../../components/screen";
+import { SkeletonList } from "../../../components/skeleton";
+import { haptic } from "../../../lib/telegram";
+import { useTickets } from "../api/get-tickets";
+import { TicketRow } from "./ticket-row";
+
+const GROUPS: StatusGroup[] = ["open", "waiting", "resolved"];
+
+export function MyTicketsScreen() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [group, setGroup] = useState<StatusGroup>("open");
+  const tickets = useTickets(group);
+  const items = tickets.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Screen title={t("nav.myRequests")}>
+      <div className="segmented" role="tablist" aria-label={t("filters.label")}>
+        {GROUPS.map((value) => (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={group === value}
+            className="segment"
+            onClick={() => {
+              haptic.select();
+              setGroup(value);
+            }}
+          >
+            {t(`filters.${value}`)}
+          </button>
+        ))}
+      </div>
+
+      <section role="tabpanel" aria-label={t(`filters.${group}`)}>
+        {tickets.isPending ? (
+          <SkeletonList label={t("app.loading")} />
+        ) : tickets.isError ? (
+          <ErrorState onRetry={() => void tickets.refetch()} />
+        ) : items.length === 0 ? (
+          <div className="empty">
+            <h2>{t("list.emptyTitle")}</h2>
+            <p className="hint">{t("list.emptyBody")}</p>
+          </div>
+        ) : (
+          <ul className="ticket-list">
+            {items.map((ticket) => (
+              <TicketRow key={ticket.id} ticket={ticket} />
+            ))}
+          </ul>
+        )}
+        {tickets.hasNextPage ? (
+          <button
+            type="button"
+            className="button button-wide"
+            onClick={() => void tickets.fetchNextPage()}
+            disabled={tickets.isFetchingNextPage}
+          >
+            {t("list.loadMore")}
+          </button>
+        ) : null}
+      </section>
+
+      <MainAction text={t("nav.newRequest")} onClick={() => navigate("/new")} />
+    </Screen>
+  );
+}

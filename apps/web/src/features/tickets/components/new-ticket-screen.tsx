@@ -1,0 +1,236 @@
+import { LIMITS } from "@helpline/contracts/ticket-values";
+import type { Ticket } from "@helpline/contracts/tickets";
+import { useEffect, useId, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation } from "wouter";
+import { ErrorState } from "../../../components/error-state";
+import { MainAction } from "../../../components/main-action";
+import { Screen } from "../../../components/screen";
+import { SkeletonList } from "../../../components/skeleton";
+import { ApiError } from "../../../lib/api-client";
+import { currentLocale } from "../../../lib/i18n";
+import { haptic, useBackButton, useClosingConfirmation } from "../../../lib/telegram";
+import { useTopics } from "../../topics/api/get-topics";
+import { useCreateTicket } from "../api/create-ticket";
+import { clearDraft, isDirty, loadDraft, saveDraft, type TicketDraft } from "./new-ticket-draft";
+import { type FieldErrors, validateDraft } from "./new-ticket-validation";
+import { TicketCreated } from "./ticket-created";
+
+export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const locale = currentLocale();
+  const topics = useTopics(locale);
+  const create = useCreateTicket();
+  const [draft, setDraft] = useState<TicketDraft>(() => {
+    const saved = loadDraft();
+    return initialTopic && !saved.topicId ? { ...saved, topicId: initialTopic } : saved;
+  });
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [created, setCreated] = useState<Ticket | null>(null);
+  const ids = { subject: useId(), description: useId(), topic: useId(), section: useId() };
+
+  useEffect(() => {
+    if (!created) saveDraft(draft);
+  }, [draft, created]);
+  useClosingConfirmation(!created && isDirty(draft));
+  useBackButton(() => navigate("/"));
+
+  const errors = useMemo(() => validateDraft(draft, t, locale), [draft, t, locale]);
+  const valid = Object.keys(errors).length === 0;
+  const topic = topics.data?.topics.find((item) => item.id === draft.topicId);
+  const shown = (field: keyof FieldErrors) =>
+    serverErrors[field] ?? (submitted || touched[field] ? errors[field] : undefined);
+
+  const update = (changes: Partial<TicketDraft>) => {
+    setDraft((current) => ({ ...current, ...changes }));
+    setServerErrors((current) => {
+      const next = { ...current };
+      for (const key of Object.keys(changes)) delete next[key as keyof FieldErrors];
+      return next;
+    });
+  };
+
+  const submit = () => {
+    setSubmitted(true);
+    if (!valid || create.isPending) {
+      haptic.error();
+      return;
+    }
+    create.mutate(
+      {
+        input: {
+          topicId: draft.topicId,
+          sectionId: draft.sectionId || undefined,
+          subject: draft.subject.trim(),
+          description: draft.description.trim(),
+        },
+        idempotencyKey: draft.idempotencyKey,
+      },
+      {
+        onSuccess: (ticket) => {
+          haptic.success();
+          clearDraft();
+          setCreated(ticket);
+        },
+        onError: (error) => {
+          haptic.error();
+          if (error instanceof ApiError && error.code === "validation_failed") {
+            const fields: FieldErrors = {};
+            for (const [field, messages] of Object.entries(error.fields)) {
+              fields[field as keyof FieldErrors] = messages[0] ?? t("form.errors.invalid");
+            }
+            setServerErrors(fields);
+          }
+        },
+      },
+    );
+  };
+
+  if (created) return <TicketCreated ticket={created} />;
+
+  const submitError =
+    create.error instanceof ApiError && create.error.code !== "validation_failed"
+      ? create.error.code === "rate_limited"
+        ? t("errors.rateLimited", {
+            seconds:
+              (create.error.details as { retryAfterSeconds?: number } | undefined)
+                ?.retryAfterSeconds ?? 60,
+          })
+        : create.error.code === "network"
+          ? t("errors.network")
+          : t("errors.generic")
+      : null;
+
+  return (
+    <Screen title={t("form.title")}>
+      {topics.isPending ? (
+        <SkeletonList label={t("app.loading")} rows={4} />
+      ) : topics.isError ? (
+        <ErrorState onRetry={() => void topics.refetch()} />
+      ) : (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <fieldset
+            className="field"
+            aria-describedby={shown("topicId") ? `${ids.topic}-error` : undefined}
+          >
+            <legend>{t("form.topic")}</legend>
+            <div className="choices">
+              {topics.data.topics.map((item) => (
+                <label key={item.id} className="choice">
+                  <input
+                    type="radio"
+                    name="topic"
+                    value={item.id}
+                    checked={draft.topicId === item.id}
+                    onChange={() => {
+                      haptic.select();
+                      update({ topicId: item.id, sectionId: "" });
+                    }}
+                  />
+                  <span className="choice-body">
+                    <span className="choice-title">{item.name}</span>
+                    <span className="choice-hint">{item.description}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+            {shown("topicId") ? (
+              <p className="field-error" id={`${ids.topic}-error`} role="alert">
+                {shown("topicId")}
+              </p>
+            ) : null}
+          </fieldset>
+
+          {topic && topic.sections.length > 0 ? (
+            <fieldset className="field">
+              <legend>{t("form.section")}</legend>
+              <div className="chips">
+                {topic.sections.map((section) => (
+                  <label key={section.id} className="chip">
+                    <input
+                      type="radio"
+                      name="section"
+                      value={section.id}
+                      checked={draft.sectionId === section.id}
+                      onChange={() => {
+                        haptic.select();
+                        update({ sectionId: section.id });
+                      }}
+                    />
+                    <span>{section.name}</span>
+                  </label>
+                ))}
+              </div>
+              {shown("sectionId") ? (
+                <p className="field-error" role="alert">
+                  {shown("sectionId")}
+                </p>
+              ) : null}
+            </fieldset>
+          ) : null}
+
+          <div className="field">
+            <label htmlFor={ids.subject}>{t("form.subject")}</label>
+            <input
+              id={ids.subject}
+              name="subject"
+              dir="auto"
+              value={draft.subject}
+              maxLength={LIMITS.subjectMax + 20}
+              aria-invalid={Boolean(shown("subject"))}
+              aria-describedby={`${ids.subject}-hint`}
+              onChange={(event) => update({ subject: event.target.value })}
+              onBlur={() => setTouched((current) => ({ ...current, subject: true }))}
+            />
+            <p className={shown("subject") ? "field-error" : "hint"} id={`${ids.subject}-hint`}>
+              {shown("subject") ?? t("form.subjectHint")}
+            </p>
+          </div>
+
+          <div className="field">
+            <label htmlFor={ids.description}>{t("form.description")}</label>
+            <textarea
+              id={ids.description}
+              name="description"
+              dir="auto"
+              rows={6}
+              value={draft.description}
+              aria-invalid={Boolean(shown("description"))}
+              aria-describedby={`${ids.description}-hint`}
+              onChange={(event) => update({ description: event.target.value })}
+              onBlur={() => setTouched((current) => ({ ...current, description: true }))}
+            />
+            <p
+              className={shown("description") ? "field-error" : "hint"}
+              id={`${ids.description}-hint`}
+            >
+              {shown("description") ?? t("form.descriptionHint")}
+            </p>
+          </div>
+
+          {submitError ? (
+            <p className="notice notice-error" role="alert">
+              {submitError}
+            </p>
+          ) : null}
+        </form>
+      )}
+      <MainAction
+        text={create.isPending ? t("form.sending") : t("form.submit")}
+        enabled={valid}
+        loading={create.isPending}
+        onClick={submit}
+      />
+    </Screen>
+  );
+}

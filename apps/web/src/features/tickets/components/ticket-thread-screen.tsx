@@ -1,0 +1,145 @@
+import { LIMITS } from "@helpline/contracts/ticket-values";
+import type { Message } from "@helpline/contracts/tickets";
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation } from "wouter";
+import { ErrorState } from "../../../components/error-state";
+import { LinkedText } from "../../../components/linked-text";
+import { Screen } from "../../../components/screen";
+import { SkeletonList } from "../../../components/skeleton";
+import { ApiError } from "../../../lib/api-client";
+import { formatNumber, formatWhen } from "../../../lib/format";
+import { currentLocale } from "../../../lib/i18n";
+import { haptic, useBackButton } from "../../../lib/telegram";
+import { useTicket } from "../api/get-ticket";
+import { useSendMessage } from "../api/send-message";
+import { EtaLine } from "./eta-line";
+import { StatusBadge } from "./status-badge";
+
+function MessageBubble({ message }: { message: Message }) {
+  const { t } = useTranslation();
+  const pending = message.id.startsWith("pending-");
+  const who =
+    message.author === "customer"
+      ? t("ticket.you")
+      : message.author === "agent"
+        ? (message.authorName ?? t("ticket.support"))
+        : t("ticket.system");
+  return (
+    <li className={`bubble bubble-${message.author}${pending ? " bubble-pending" : ""}`}>
+      <span className="bubble-author">{who}</span>
+      <p className="bubble-body" dir="auto">
+        <LinkedText text={message.body} />
+      </p>
+      <span className="bubble-time">
+        {pending ? t("ticket.sending") : formatWhen(message.createdAt, currentLocale())}
+      </span>
+    </li>
+  );
+}
+
+export function TicketThreadScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const ticket = useTicket(id);
+  const send = useSendMessage(id);
+  const [text, setText] = useState("");
+  const [failed, setFailed] = useState<{ body: string; clientId: string } | null>(null);
+  const composerId = useId();
+  const endRef = useRef<HTMLDivElement>(null);
+  useBackButton(() => navigate("/"));
+
+  const count = ticket.data?.messages.length ?? 0;
+  useEffect(() => {
+    if (count > 0) endRef.current?.scrollIntoView?.({ block: "end" });
+  }, [count]);
+
+  const deliver = (payload: { body: string; clientId: string }) => {
+    setFailed(null);
+    send.mutate(payload, {
+      onSuccess: () => haptic.success(),
+      onError: () => {
+        haptic.error();
+        setFailed(payload);
+      },
+    });
+  };
+
+  if (ticket.isPending) {
+    return (
+      <Screen title={t("app.loading")}>
+        <SkeletonList label={t("app.loading")} rows={4} />
+      </Screen>
+    );
+  }
+  if (ticket.isError) {
+    const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
+    return (
+      <Screen title={t("nav.myRequests")}>
+        <ErrorState
+          message={missing ? t("ticket.notFound") : undefined}
+          onRetry={missing ? undefined : () => void ticket.refetch()}
+        />
+      </Screen>
+    );
+  }
+
+  const data = ticket.data;
+  const closed = data.status === "closed";
+  const trimmed = text.trim();
+  return (
+    <Screen title={t("ticket.title", { number: formatNumber(data.number, currentLocale()) })}>
+      <div className="thread-head">
+        <p className="thread-subject" dir="auto">
+          {data.subject}
+        </p>
+        <StatusBadge status={data.status} />
+        <EtaLine ticket={data} />
+      </div>
+      <ol className="thread" aria-live="polite">
+        {data.messages.map((message) => (
+          <MessageBubble key={message.id} message={message} />
+        ))}
+      </ol>
+      <div ref={endRef} />
+      {failed ? (
+        <button
+          type="button"
+          className="notice notice-error notice-button"
+          onClick={() => deliver(failed)}
+        >
+          {t("ticket.failed")}
+        </button>
+      ) : null}
+      {closed ? (
+        <p className="notice">{t("ticket.closed")}</p>
+      ) : (
+        <form
+          className="composer"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!trimmed) return;
+            deliver({ body: trimmed, clientId: crypto.randomUUID() });
+            setText("");
+          }}
+        >
+          <label htmlFor={composerId} className="visually-hidden">
+            {t("ticket.composerLabel")}
+          </label>
+          <textarea
+            id={composerId}
+            dir="auto"
+            rows={1}
+            value={text}
+            maxLength={LIMITS.messageMax}
+            placeholder={t("ticket.composerPlaceholder")}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <button type="submit" className="button button-primary" disabled={!trimmed}>
+            {t("ticket.send")}
+          </button>
+        </form>
+      )}
+    </Screen>
+  );
+}

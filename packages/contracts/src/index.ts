@@ -1,0 +1,5 @@
+export * from "./errors";
+export * from "./locales";
+export * from "./tickets";
+export * from "./topics";
+export * from "./users";

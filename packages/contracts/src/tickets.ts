@@ -1,0 +1,102 @@
+import { z } from "zod";
+import {
+  LIMITS,
+  MESSAGE_AUTHORS,
+  PRIORITIES,
+  QUEUE_IDS,
+  TICKET_STATUSES,
+  type TicketStatus,
+} from "./ticket-values";
+import { slugSchema } from "./topics";
+
+export * from "./ticket-values";
+
+/** ISO 8601 timestamp in UTC, e.g. `2026-11-22T07:18:20.123Z`. */
+const timestamp = z.string();
+
+export const ticketSchema = z.object({
+  id: z.uuid(),
+  number: z.number().int().describe("Short public number shown to people as #12345"),
+  topicId: slugSchema,
+  sectionId: slugSchema.nullable(),
+  subject: z.string(),
+  status: z.enum(TICKET_STATUSES),
+  queue: z.enum(QUEUE_IDS),
+  priority: z.enum(PRIORITIES),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  lastActivityAt: timestamp,
+  eta: timestamp.describe("When the first reply from a person is promised"),
+  firstRespondedAt: timestamp.nullable(),
+  resolvedAt: timestamp.nullable(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const messageSchema = z.object({
+  id: z.uuid(),
+  author: z.enum(MESSAGE_AUTHORS),
+  authorName: z.string().nullable(),
+  body: z.string(),
+  clientId: z.string().nullable(),
+  createdAt: timestamp,
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const ticketDetailSchema = ticketSchema.extend({ messages: z.array(messageSchema) });
+export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+export const ticketPageSchema = z.object({
+  items: z.array(ticketSchema),
+  nextCursor: z.string().nullable(),
+});
+export type TicketPage = z.infer<typeof ticketPageSchema>;
+
+const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/** What a customer sends to open a ticket. Unknown fields are refused, not ignored. */
+export const createTicketSchema = z.strictObject({
+  topicId: slugSchema,
+  sectionId: slugSchema.optional(),
+  subject: trimmed(LIMITS.subjectMin, LIMITS.subjectMax),
+  description: trimmed(LIMITS.descriptionMin, LIMITS.descriptionMax),
+});
+export type CreateTicketInput = z.infer<typeof createTicketSchema>;
+
+export const createMessageSchema = z.strictObject({
+  body: trimmed(1, LIMITS.messageMax),
+  clientId: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .describe("Chosen by the client; sending the same id twice stores one message"),
+});
+export type CreateMessageInput = z.infer<typeof createMessageSchema>;
+
+export const idempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(128)
+  .regex(/^[A-Za-z0-9_:.-]+$/);
+
+export const listTicketsQuerySchema = z.strictObject({
+  status: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const parts = value.split(",").map((part) => part.trim());
+      for (const part of parts) {
+        if (!(TICKET_STATUSES as readonly string[]).includes(part)) {
+          ctx.addIssue({ code: "custom", message: `Unknown status "${part}"` });
+          return z.NEVER;
+        }
+      }
+      return parts as TicketStatus[];
+    })
+    .describe("Comma-separated statuses, e.g. `new,open,reopened`"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageMax).default(LIMITS.pageDefault),
+});
+export type ListTicketsQuery = z.infer<typeof listTicketsQuerySchema>;

@@ -1,0 +1,180 @@
+import type { LocalizedText } from "@helpline/contracts/locales";
+import { MESSAGE_AUTHORS, PRIORITIES, TICKET_STATUSES } from "@helpline/contracts/tickets";
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+// Timestamps come back as strings: building a Date per column per row costs more than the
+// JSON we send, and every consumer wants ISO text anyway (see `toIso` in ./time.ts).
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+const createdAt = () => ts("created_at").notNull().defaultNow();
+
+export const ticketStatus = pgEnum("ticket_status", TICKET_STATUSES);
+export const ticketPriority = pgEnum("ticket_priority", PRIORITIES);
+export const messageAuthor = pgEnum("message_author", MESSAGE_AUTHORS);
+export const ticketChannel = pgEnum("ticket_channel", ["webapp", "bot", "api"]);
+export const articleStatus = pgEnum("article_status", ["draft", "published", "staff_only"]);
+
+/** A Telegram user, keyed by their Telegram id; refreshed from initData when it changes. */
+export const users = pgTable("users", {
+  id: bigint("id", { mode: "number" }).primaryKey(),
+  firstName: text("first_name").notNull(),
+  lastName: text("last_name"),
+  username: text("username"),
+  languageCode: text("language_code"),
+  isPremium: boolean("is_premium").notNull().default(false),
+  photoUrl: text("photo_url"),
+  /** The language chosen in settings; null means "follow Telegram's language_code". */
+  language: text("language"),
+  timeZone: text("time_zone"),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+/**
+ * Staff roles by Telegram user id. No foreign key to users on purpose: ADMIN_TELEGRAM_IDS and
+ * invites grant roles to people who have not opened the app yet.
+ */
+export const staffRoles = pgTable(
+  "staff_roles",
+  {
+    userId: bigint("user_id", { mode: "number" }).notNull(),
+    role: text("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const queues = pgTable("queues", {
+  id: text("id").primaryKey(),
+  name: jsonb("name").$type<LocalizedText>().notNull(),
+  firstResponseMinutes: integer("first_response_minutes").notNull(),
+  resolutionMinutes: integer("resolution_minutes").notNull(),
+  position: integer("position").notNull().default(0),
+});
+
+export const topics = pgTable("topics", {
+  id: text("id").primaryKey(),
+  name: jsonb("name").$type<LocalizedText>().notNull(),
+  description: jsonb("description").$type<LocalizedText>().notNull(),
+  queueId: text("queue_id")
+    .notNull()
+    .references(() => queues.id),
+  priority: ticketPriority("priority").notNull().default("normal"),
+  position: integer("position").notNull().default(0),
+  active: boolean("active").notNull().default(true),
+});
+
+export const sections = pgTable(
+  "sections",
+  {
+    id: text("id").primaryKey(),
+    topicId: text("topic_id")
+      .notNull()
+      .references(() => topics.id),
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("sections_topic_idx").on(t.topicId)],
+);
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    id: uuid("id").primaryKey(),
+    number: integer("number").notNull().unique().generatedAlwaysAsIdentity({ startWith: 10001 }),
+    customerId: bigint("customer_id", { mode: "number" })
+      .notNull()
+      .references(() => users.id),
+    topicId: text("topic_id")
+      .notNull()
+      .references(() => topics.id),
+    sectionId: text("section_id").references(() => sections.id),
+    subject: text("subject").notNull(),
+    status: ticketStatus("status").notNull().default("new"),
+    queueId: text("queue_id")
+      .notNull()
+      .references(() => queues.id),
+    priority: ticketPriority("priority").notNull().default("normal"),
+    channel: ticketChannel("channel").notNull().default("webapp"),
+    /** Client-chosen key that makes a retried create return the first ticket. */
+    idempotencyKey: text("idempotency_key"),
+    /** Hash of the create payload, so a reused key with another payload is a conflict. */
+    requestHash: text("request_hash"),
+    eta: ts("eta").notNull(),
+    firstRespondedAt: ts("first_responded_at"),
+    resolvedAt: ts("resolved_at"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+    lastActivityAt: ts("last_activity_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("tickets_customer_idempotency_uq")
+      .on(t.customerId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
+    index("tickets_customer_created_idx").on(t.customerId, t.createdAt.desc(), t.id.desc()),
+    index("tickets_queue_status_idx").on(t.queueId, t.status),
+  ],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid("id").primaryKey(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    author: messageAuthor("author").notNull(),
+    authorId: bigint("author_id", { mode: "number" }),
+    body: text("body").notNull(),
+    /** Chosen by the sender's device so a retried send stores one message. */
+    clientId: text("client_id"),
+    /** Staff-only notes; never sent to the customer. */
+    internal: boolean("internal").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("messages_ticket_created_idx").on(t.ticketId, t.createdAt),
+    uniqueIndex("messages_ticket_client_uq")
+      .on(t.ticketId, t.clientId)
+      .where(sql`${t.clientId} is not null`),
+  ],
+);
+
+export const kbArticles = pgTable("kb_articles", {
+  id: uuid("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  category: text("category").notNull(),
+  topicId: text("topic_id").references(() => topics.id),
+  status: articleStatus("status").notNull().default("draft"),
+  popular: boolean("popular").notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+export const kbTranslations = pgTable(
+  "kb_translations",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => kbArticles.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.locale] })],
+);

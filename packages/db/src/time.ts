@@ -1,0 +1,14 @@
+/**
+ * Turns PostgreSQL's text form of a `timestamptz` (`2026-11-22 07:18:20.123+00`, sessions run in
+ * UTC) into ISO 8601 (`2026-11-22T07:18:20.123Z`) without building a Date.
+ *
+ * @example toIso("2026-11-22 07:18:20.123+00") // "2026-11-22T07:18:20.123Z"
+ */
+export function toIso(value: string): string;
+export function toIso(value: string | null): string | null;
+export function toIso(value: string | null): string | null {
+  if (value === null) return null;
+  if (value.endsWith("Z")) return value;
+  const iso = value.replace(" ", "T");
+  return iso.endsWith("+00") ? `${iso.slice(0, -3)}Z` : new Date(iso).toISOString();
+}
