@@ -10,5 +10,7 @@ export function toIso(value: string | null): string | null {
   if (value === null) return null;
   if (value.endsWith("Z")) return value;
   const iso = value.replace(" ", "T");
-  return iso.endsWith("+00") ? `${iso.slice(0, -3)}Z` : new Date(iso).toISOString();
+  if (iso.endsWith("+00")) return `${iso.slice(0, -3)}Z`;
+  // Another session time zone: PostgreSQL writes `+03` where ISO wants `+03:00`.
+  return new Date(/[+-]\d\d$/.test(iso) ? `${iso}:00` : iso).toISOString();
 }
