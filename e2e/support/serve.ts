@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startFakeBotApi } from "@helpline/fake-bot-api";
-import { E2E_BOT_TOKEN } from "./constants";
+import { E2E_ADMIN, E2E_BOT_TOKEN } from "./constants";
 
 const root = join(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(join(tmpdir(), "helpline-e2e-"));
@@ -23,6 +23,7 @@ const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     TELEGRAM_API_ROOT: fake.apiRoot,
     INIT_DATA_MAX_AGE: "3600",
     SEED_DEMO: "false",
+    ADMIN_TELEGRAM_IDS: String(E2E_ADMIN.id),
     LOG_LEVEL: "warn",
   },
 });

@@ -1,3 +1,6 @@
+import type { QueueId } from "@helpline/contracts/ticket-values";
+import type { StaffRole } from "@helpline/contracts/users";
+
 /** What the auth middleware learnt about the caller, for handlers further down. */
 export interface AuthInfo {
   userId: number;
@@ -5,4 +8,10 @@ export interface AuthInfo {
   startParam: string | null;
 }
 
-export type AppEnv = { Variables: { auth: AuthInfo } };
+/** Set by `requireStaff` on `/api/admin/*`: the caller's roles and the queues they work. */
+export interface StaffInfo {
+  roles: StaffRole[];
+  queues: QueueId[];
+}
+
+export type AppEnv = { Variables: { auth: AuthInfo; staff: StaffInfo } };

@@ -41,6 +41,9 @@ describe("public routes", () => {
         "/api/tickets/{id}",
         "/api/tickets/{id}/messages",
         "/api/topics",
+        "/api/admin/tickets",
+        "/api/admin/tickets/{id}",
+        "/api/admin/tickets/{id}/messages",
       ].sort(),
     );
     expect(res.body.paths["/api/tickets"].post.responses).toHaveProperty("409");

@@ -7,6 +7,8 @@ import { demoRouter } from "./features/demo/demo.index";
 import { docsRouter } from "./features/docs/docs.index";
 import { healthRouter } from "./features/health/health.index";
 import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
+import { deskRouter } from "./features/tickets/desk.routes";
+import { createDeskService } from "./features/tickets/desk.service";
 import { ticketsRouter } from "./features/tickets/tickets.index";
 import { createTicketsRepo } from "./features/tickets/tickets.repo";
 import { createTicketsService } from "./features/tickets/tickets.service";
@@ -20,6 +22,7 @@ import { webRouter } from "./features/web/web.index";
 import { AppError, errorBody, handleError } from "./lib/errors";
 import type { Logger } from "./lib/logger";
 import { RateLimiter } from "./lib/rate-limit";
+import { requireStaff } from "./middleware/require-staff";
 import { telegramAuth } from "./middleware/telegram-auth";
 
 export interface AppDeps {
@@ -48,8 +51,10 @@ export function createApp(deps: AppDeps) {
   const users = createUsersService(createUsersRepo(deps.db));
   const topicsRepo = createTopicsRepo(deps.db);
   const topics = createTopicsService(topicsRepo);
+  const ticketsRepo = createTicketsRepo(deps.db);
+  const desk = createDeskService(ticketsRepo);
   const tickets = createTicketsService({
-    tickets: createTicketsRepo(deps.db),
+    tickets: ticketsRepo,
     topics: topicsRepo,
     createLimiter: new RateLimiter(10, 10 / 600, now),
     messageLimiter: new RateLimiter(30, 1, now),
@@ -124,17 +129,19 @@ export function createApp(deps: AppDeps) {
       now,
     }),
   );
+  app.use("/api/admin/*", requireStaff(users));
   const routes = app
     .route("/api", meRouter(users))
     .route("/api", topicsRouter(topics, users))
-    .route("/api", ticketsRouter(tickets));
+    .route("/api", ticketsRouter(tickets))
+    .route("/api", deskRouter(desk));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
   );
   app.route("/", webRouter(deps.webDist));
-  return { app, routes, services: { users, topics, tickets } };
+  return { app, routes, services: { users, topics, tickets, desk } };
 }
 
 export type AppType = ReturnType<typeof createApp>["routes"];

@@ -1,3 +1,4 @@
+export * from "./desk";
 export * from "./errors";
 export * from "./locales";
 export * from "./tickets";

@@ -39,3 +39,11 @@ export const LIMITS = {
   pageMax: 50,
   pageDefault: 20,
 } as const;
+
+/** The order queues are worked in: critical first (the enum's order is the priority order). */
+export const OPEN_STATUSES = [
+  "new",
+  "open",
+  "reopened",
+  "waiting_customer",
+] as const satisfies readonly TicketStatus[];

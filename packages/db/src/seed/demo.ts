@@ -29,6 +29,7 @@ type DemoTicket = {
   subject: string;
   status: "open" | "waiting_customer" | "resolved";
   queueId: string;
+  priority: "high" | "normal";
   ageMinutes: number;
   slaMinutes: number;
   thread: { author: "customer" | "agent" | "system"; body: string; ageMinutes: number }[];
@@ -41,6 +42,7 @@ const DEMO_TICKETS: DemoTicket[] = [
     subject: "Order #A-2041 has not arrived",
     status: "open",
     queueId: "l1",
+    priority: "normal",
     ageMinutes: 40,
     slaMinutes: 15,
     thread: [
@@ -62,6 +64,7 @@ const DEMO_TICKETS: DemoTicket[] = [
     subject: "Refund for a cancelled order",
     status: "waiting_customer",
     queueId: "security",
+    priority: "high",
     ageMinutes: 180,
     slaMinutes: 5,
     thread: [
@@ -83,6 +86,7 @@ const DEMO_TICKETS: DemoTicket[] = [
     subject: "Change my delivery address",
     status: "resolved",
     queueId: "l1",
+    priority: "normal",
     ageMinutes: 3 * 24 * 60,
     slaMinutes: 15,
     thread: [
@@ -281,6 +285,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         subject: demo.subject,
         status: demo.status,
         queueId: demo.queueId,
+        priority: demo.priority,
         eta: minutesAgo(demo.ageMinutes - demo.slaMinutes),
         firstRespondedAt: firstAgent ? minutesAgo(firstAgent.ageMinutes) : null,
         resolvedAt:

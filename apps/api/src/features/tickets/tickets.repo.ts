@@ -1,3 +1,4 @@
+import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { MessageAuthor, TicketStatus } from "@helpline/contracts/tickets";
 import { type Db, schema } from "@helpline/db";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
@@ -7,6 +8,14 @@ const { tickets, messages, users } = schema;
 export type TicketRow = typeof tickets.$inferSelect;
 export type NewTicketRow = Omit<typeof tickets.$inferInsert, "number">;
 export type NewMessageRow = typeof messages.$inferInsert;
+
+const customerColumns = {
+  id: users.id,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  username: users.username,
+  languageCode: users.languageCode,
+};
 
 export interface PageCursor {
   createdAt: string;
@@ -143,6 +152,85 @@ export function createTicketsRepo(db: Db) {
           .update(tickets)
           .set({ status, lastActivityAt: sql`now()`, updatedAt: sql`now()` })
           .where(eq(tickets.id, ticketId));
+        return { created: true as const, messageId: message.id };
+      });
+    },
+
+    /** Open tickets of some queues in working order: priority, then longest waiting. */
+    async listQueue(queueIds: string[], limit: number) {
+      if (queueIds.length === 0) return [];
+      return db
+        .select({ ticket: tickets, customer: customerColumns })
+        .from(tickets)
+        .innerJoin(users, eq(users.id, tickets.customerId))
+        .where(and(inArray(tickets.queueId, queueIds), inArray(tickets.status, [...OPEN_STATUSES])))
+        .orderBy(asc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))
+        .limit(limit);
+    },
+
+    async findWithCustomer(id: string, queueIds: string[]) {
+      if (queueIds.length === 0) return undefined;
+      const [row] = await db
+        .select({ ticket: tickets, customer: customerColumns })
+        .from(tickets)
+        .innerJoin(users, eq(users.id, tickets.customerId))
+        .where(and(eq(tickets.id, id), inArray(tickets.queueId, queueIds)));
+      return row;
+    },
+
+    /**
+     * Adds an agent's reply or internal note to a ticket in one of their queues. A reply is the
+     * first response if none came before, and puts a new or reopened ticket in progress.
+     */
+    async addAgentMessage(
+      ticketId: string,
+      queueIds: string[],
+      message: {
+        id: string;
+        authorId: number;
+        body: string;
+        internal: boolean;
+        clientId: string | null;
+      },
+    ) {
+      return db.transaction(async (tx) => {
+        const [ticket] = await tx
+          .select({ id: tickets.id, status: tickets.status })
+          .from(tickets)
+          .where(and(eq(tickets.id, ticketId), inArray(tickets.queueId, queueIds)))
+          .for("update");
+        if (!ticket) return null;
+        if (message.clientId) {
+          const [seen] = await tx
+            .select({ id: messages.id })
+            .from(messages)
+            .where(and(eq(messages.ticketId, ticketId), eq(messages.clientId, message.clientId)));
+          if (seen) return { created: false as const, messageId: seen.id };
+        }
+        if (ticket.status === "closed" && !message.internal) {
+          return { refused: true as const, status: ticket.status };
+        }
+        await tx.insert(messages).values({
+          id: message.id,
+          ticketId,
+          author: "agent" satisfies MessageAuthor,
+          authorId: message.authorId,
+          body: message.body,
+          clientId: message.clientId,
+          internal: message.internal,
+        });
+        if (!message.internal) {
+          const inProgress = ticket.status === "new" || ticket.status === "reopened";
+          await tx
+            .update(tickets)
+            .set({
+              status: inProgress ? "open" : ticket.status,
+              firstRespondedAt: sql`coalesce(${tickets.firstRespondedAt}, now())`,
+              lastActivityAt: sql`now()`,
+              updatedAt: sql`now()`,
+            })
+            .where(eq(tickets.id, ticketId));
+        }
         return { created: true as const, messageId: message.id };
       });
     },

@@ -24,7 +24,7 @@ export interface TicketsServiceDeps {
   now?: () => number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toTicket(row: TicketRow): Ticket {
   return {
@@ -45,9 +45,9 @@ export function toTicket(row: TicketRow): Ticket {
   };
 }
 
-type MessageRow = Awaited<ReturnType<TicketsRepo["messagesOf"]>>[number];
+export type MessageRow = Awaited<ReturnType<TicketsRepo["messagesOf"]>>[number];
 
-function toMessage(row: MessageRow): Message {
+export function toMessage(row: MessageRow): Message {
   return {
     id: row.id,
     author: row.author,

@@ -1,12 +1,16 @@
 import { useTranslation } from "react-i18next";
+import { Route, Switch } from "wouter";
 import { ErrorState } from "../../components/error-state";
 import { Screen } from "../../components/screen";
 import { SkeletonList } from "../../components/skeleton";
+import { currentLocale } from "../../lib/i18n";
 import { useMe } from "../session/api/get-me";
+import { DeskQueueScreen } from "./components/desk-queue-screen";
+import { DeskTicketScreen } from "./components/desk-ticket-screen";
 
 /**
- * The staff console. Lazy-loaded: none of this reaches a customer's first bundle. It shows who
- * is signed in and with which roles; the queues and the ticket workspace build on it.
+ * The staff console at /admin. Lazy-loaded: none of this reaches a customer's first bundle.
+ * The API decides what each role may see; this only draws it.
  */
 export default function AdminApp() {
   const { t } = useTranslation();
@@ -20,29 +24,28 @@ export default function AdminApp() {
   }
   if (me.isError) return <ErrorState onRetry={() => void me.refetch()} />;
   const { user, roles } = me.data;
+  const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
   return (
-    <Screen title={t("admin.title")}>
-      <section className="card admin">
-        <p>
-          {t("admin.signedInAs", {
-            name: [user.firstName, user.lastName].filter(Boolean).join(" "),
-          })}
+    <main className="screen screen-wide">
+      <header className="screen-header">
+        <h1>{t("admin.title")}</h1>
+        <p className="hint">
+          {t("admin.signedInAs", { name })}
+          {roles.length > 0
+            ? ` · ${roles.map((role) => t(`admin.roleNames.${role}`)).join(", ")}`
+            : ""}
         </p>
-        {roles.length === 0 ? (
-          <p className="notice">{t("admin.notStaff")}</p>
-        ) : (
-          <>
-            <h2>{t("admin.roles")}</h2>
-            <ul className="role-list">
-              {roles.map((role) => (
-                <li key={role} className="badge badge-info">
-                  {role}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-    </Screen>
+      </header>
+      {roles.length === 0 ? (
+        <p className="notice">{t("admin.notStaff")}</p>
+      ) : (
+        <Switch>
+          <Route path="/tickets/:id">{(params) => <DeskTicketScreen id={params.id} />}</Route>
+          <Route>
+            <DeskQueueScreen />
+          </Route>
+        </Switch>
+      )}
+    </main>
   );
 }

@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+import type {
+  AgentReplyInput,
+  DeskMessage,
+  DeskQueue,
+  DeskTicket,
+  DeskTicketDetail,
+} from "@helpline/contracts/desk";
+import type { QueueId } from "@helpline/contracts/ticket-values";
+import type { StaffInfo } from "../../app-env";
+import { AppError, notFound } from "../../lib/errors";
+import type { TicketRow, TicketsRepo } from "./tickets.repo";
+import { type MessageRow, toMessage, toTicket, UUID } from "./tickets.service";
+
+type CustomerRow = {
+  id: number;
+  firstName: string;
+  lastName: string | null;
+  username: string | null;
+  languageCode: string | null;
+};
+
+function toDeskTicket(row: { ticket: TicketRow; customer: CustomerRow }): DeskTicket {
+  const { customer } = row;
+  return {
+    ...toTicket(row.ticket),
+    customer: {
+      id: customer.id,
+      name: [customer.firstName, customer.lastName].filter(Boolean).join(" "),
+      username: customer.username,
+      languageCode: customer.languageCode,
+    },
+  };
+}
+
+const toDeskMessage = (row: MessageRow): DeskMessage => ({
+  ...toMessage(row),
+  internal: row.internal,
+});
+
+const QUEUE_PAGE = 100;
+
+/** The staff side of tickets: queues, the ticket workspace, replies and internal notes. */
+export function createDeskService(repo: TicketsRepo) {
+  return {
+    async queue(staff: StaffInfo, only?: QueueId): Promise<DeskQueue> {
+      const queues = only ? staff.queues.filter((queue) => queue === only) : staff.queues;
+      const rows = await repo.listQueue(queues, QUEUE_PAGE);
+      return { items: rows.map(toDeskTicket), queues: staff.queues };
+    },
+
+    async get(ticketId: string, staff: StaffInfo): Promise<DeskTicketDetail> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const row = await repo.findWithCustomer(ticketId, staff.queues);
+      if (!row) throw notFound("Ticket");
+      const messages = await repo.messagesOf(ticketId, { includeInternal: true });
+      return { ...toDeskTicket(row), messages: messages.map(toDeskMessage) };
+    },
+
+    async reply(
+      ticketId: string,
+      staff: StaffInfo,
+      agentId: number,
+      input: AgentReplyInput,
+    ): Promise<{ message: DeskMessage; created: boolean }> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const result = await repo.addAgentMessage(ticketId, staff.queues, {
+        id: randomUUID(),
+        authorId: agentId,
+        body: input.body,
+        internal: input.internal,
+        clientId: input.clientId ?? null,
+      });
+      if (!result) throw notFound("Ticket");
+      if ("refused" in result) {
+        throw new AppError("conflict", "This ticket is closed; only internal notes can be added");
+      }
+      const message = await repo.findMessage(result.messageId);
+      if (!message) throw notFound("Message");
+      return { message: toDeskMessage(message), created: result.created };
+    },
+  };
+}
+
+export type DeskService = ReturnType<typeof createDeskService>;
