@@ -32,7 +32,9 @@ export default function AdminApp() {
         <p className="hint">
           {t("admin.signedInAs", { name })}
           {roles.length > 0
-            ? ` · ${roles.map((role) => t(`admin.roleNames.${role}`)).join(", ")}`
+            ? ` · ${new Intl.ListFormat(currentLocale(), { style: "narrow" }).format(
+                roles.map((role) => t(`admin.roleNames.${role}`)),
+              )}`
             : ""}
         </p>
       </header>
