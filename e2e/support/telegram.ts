@@ -1,19 +1,7 @@
 import { expect, type Page } from "@playwright/test";
+import { DEMO_THEMES } from "../../apps/api/src/features/demo/demo-theme";
 import { type InitDataUser, signInitData } from "../../apps/api/src/lib/init-data";
 import { E2E_BOT_TOKEN } from "./constants";
-
-const LIGHT = {
-  bg_color: "#ffffff",
-  text_color: "#000000",
-  hint_color: "#707579",
-  link_color: "#2481cc",
-  button_color: "#2481cc",
-  button_text_color: "#ffffff",
-  secondary_bg_color: "#f1f1f4",
-  section_bg_color: "#ffffff",
-  accent_text_color: "#1c6fb3",
-  destructive_text_color: "#d72c2c",
-};
 
 let nextUserId = 900_000_000 + Math.floor(Math.random() * 1_000_000) * 10;
 /** A customer nobody else in this run uses, so journeys do not see each other's tickets. */
@@ -67,7 +55,7 @@ export async function openMiniApp(
     tgWebAppData: signInitData(user, E2E_BOT_TOKEN, { authDate: options.authDate }),
     tgWebAppVersion: "8.0",
     tgWebAppPlatform: "ios",
-    tgWebAppThemeParams: JSON.stringify(options.theme ?? LIGHT),
+    tgWebAppThemeParams: JSON.stringify(options.theme ?? DEMO_THEMES.light),
   });
   await page.goto(`${options.path ?? "/"}#${launch}`);
 }

@@ -1,7 +1,7 @@
 import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { MessageAuthor, TicketStatus } from "@helpline/contracts/tickets";
 import { type Db, schema } from "@helpline/db";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 
 const { tickets, messages, users } = schema;
 
@@ -16,6 +16,38 @@ const customerColumns = {
   username: users.username,
   languageCode: users.languageCode,
 };
+
+const messageColumns = {
+  id: messages.id,
+  author: messages.author,
+  authorName: users.firstName,
+  body: messages.body,
+  clientId: messages.clientId,
+  internal: messages.internal,
+  createdAt: messages.createdAt,
+};
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Locks the ticket row for the rest of the transaction, so concurrent writes queue up. */
+async function lockTicket(tx: Tx, where: SQL | undefined) {
+  const [ticket] = await tx
+    .select({ id: tickets.id, status: tickets.status })
+    .from(tickets)
+    .where(where)
+    .for("update");
+  return ticket;
+}
+
+/** The message a client id was already stored with: a retried send. */
+async function seenClientId(tx: Tx, ticketId: string, clientId: string | null) {
+  if (!clientId) return undefined;
+  const [seen] = await tx
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.ticketId, ticketId), eq(messages.clientId, clientId)));
+  return seen;
+}
 
 export interface PageCursor {
   createdAt: string;
@@ -98,15 +130,7 @@ export function createTicketsRepo(db: Db) {
       const conditions = [eq(messages.ticketId, ticketId)];
       if (!options.includeInternal) conditions.push(eq(messages.internal, false));
       return db
-        .select({
-          id: messages.id,
-          author: messages.author,
-          authorName: users.firstName,
-          body: messages.body,
-          clientId: messages.clientId,
-          internal: messages.internal,
-          createdAt: messages.createdAt,
-        })
+        .select(messageColumns)
         .from(messages)
         .leftJoin(users, eq(users.id, messages.authorId))
         .where(and(...conditions))
@@ -125,19 +149,13 @@ export function createTicketsRepo(db: Db) {
       nextStatus: (current: TicketStatus) => TicketStatus | "refuse",
     ) {
       return db.transaction(async (tx) => {
-        const [ticket] = await tx
-          .select({ id: tickets.id, status: tickets.status })
-          .from(tickets)
-          .where(and(eq(tickets.id, ticketId), eq(tickets.customerId, customerId)))
-          .for("update");
+        const ticket = await lockTicket(
+          tx,
+          and(eq(tickets.id, ticketId), eq(tickets.customerId, customerId)),
+        );
         if (!ticket) return null;
-        if (message.clientId) {
-          const [seen] = await tx
-            .select({ id: messages.id })
-            .from(messages)
-            .where(and(eq(messages.ticketId, ticketId), eq(messages.clientId, message.clientId)));
-          if (seen) return { created: false as const, messageId: seen.id };
-        }
+        const seen = await seenClientId(tx, ticketId, message.clientId);
+        if (seen) return { created: false as const, messageId: seen.id };
         const status = nextStatus(ticket.status);
         if (status === "refuse") return { refused: true as const, status: ticket.status };
         await tx.insert(messages).values({
@@ -194,19 +212,13 @@ export function createTicketsRepo(db: Db) {
       },
     ) {
       return db.transaction(async (tx) => {
-        const [ticket] = await tx
-          .select({ id: tickets.id, status: tickets.status })
-          .from(tickets)
-          .where(and(eq(tickets.id, ticketId), inArray(tickets.queueId, queueIds)))
-          .for("update");
+        const ticket = await lockTicket(
+          tx,
+          and(eq(tickets.id, ticketId), inArray(tickets.queueId, queueIds)),
+        );
         if (!ticket) return null;
-        if (message.clientId) {
-          const [seen] = await tx
-            .select({ id: messages.id })
-            .from(messages)
-            .where(and(eq(messages.ticketId, ticketId), eq(messages.clientId, message.clientId)));
-          if (seen) return { created: false as const, messageId: seen.id };
-        }
+        const seen = await seenClientId(tx, ticketId, message.clientId);
+        if (seen) return { created: false as const, messageId: seen.id };
         if (ticket.status === "closed" && !message.internal) {
           return { refused: true as const, status: ticket.status };
         }
@@ -237,15 +249,7 @@ export function createTicketsRepo(db: Db) {
 
     async findMessage(id: string) {
       const [row] = await db
-        .select({
-          id: messages.id,
-          author: messages.author,
-          authorName: users.firstName,
-          body: messages.body,
-          clientId: messages.clientId,
-          internal: messages.internal,
-          createdAt: messages.createdAt,
-        })
+        .select(messageColumns)
         .from(messages)
         .leftJoin(users, eq(users.id, messages.authorId))
         .where(eq(messages.id, id));
