@@ -44,6 +44,16 @@ describe("public routes", () => {
         "/api/admin/tickets",
         "/api/admin/tickets/{id}",
         "/api/admin/tickets/{id}/messages",
+        "/api/admin/tickets/{id}/resolve",
+        "/api/me/settings",
+        "/api/me/consent",
+        "/api/me/export",
+        "/api/me/erase",
+        "/api/nps",
+        "/api/tickets/by-number/{number}",
+        "/api/tickets/{id}/rating",
+        "/api/tickets/{id}/reopen",
+        "/api/tickets/{id}/stream",
       ].sort(),
     );
     expect(res.body.paths["/api/tickets"].post.responses).toHaveProperty("409");
@@ -75,8 +85,15 @@ describe("GET /api/me and /api/topics", () => {
         isPremium: true,
         photoUrl: null,
       },
-      settings: { language: "ru", timeZone: null },
+      settings: {
+        language: "ru",
+        timeZone: null,
+        notificationsEnabled: true,
+        quietHours: null,
+        consent: null,
+      },
       roles: [],
+      npsDue: true,
     });
   });
 

@@ -22,6 +22,7 @@ import { webRouter } from "./features/web/web.index";
 import { AppError, errorBody, handleError } from "./lib/errors";
 import type { Logger } from "./lib/logger";
 import { RateLimiter } from "./lib/rate-limit";
+import { TicketBus } from "./lib/ticket-bus";
 import { requireStaff } from "./middleware/require-staff";
 import { telegramAuth } from "./middleware/telegram-auth";
 
@@ -48,16 +49,18 @@ const JSON_BODY_LIMIT = 64 * 1024;
  */
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
-  const users = createUsersService(createUsersRepo(deps.db));
+  const bus = new TicketBus();
+  const users = createUsersService(createUsersRepo(deps.db), now);
   const topicsRepo = createTopicsRepo(deps.db);
   const topics = createTopicsService(topicsRepo);
   const ticketsRepo = createTicketsRepo(deps.db);
-  const desk = createDeskService(ticketsRepo);
+  const desk = createDeskService(ticketsRepo, bus);
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,
     createLimiter: new RateLimiter(10, 10 / 600, now),
     messageLimiter: new RateLimiter(30, 1, now),
+    bus,
     now,
   });
 
@@ -133,7 +136,7 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route("/api", meRouter(users))
     .route("/api", topicsRouter(topics, users))
-    .route("/api", ticketsRouter(tickets))
+    .route("/api", ticketsRouter(tickets, bus))
     .route("/api", deskRouter(desk));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).

@@ -58,3 +58,9 @@ export const agentReplySchema = z.strictObject({
     .optional(),
 });
 export type AgentReplyInput = z.infer<typeof agentReplySchema>;
+
+export const resolveTicketSchema = z.strictObject({
+  summary: z.string().trim().min(3).max(2000).describe("What was done, in the customer's words"),
+  nextSteps: z.array(z.string().trim().min(1).max(300)).max(5).default([]),
+});
+export type ResolveTicketInput = z.infer<typeof resolveTicketSchema>;

@@ -29,6 +29,11 @@ export const ticketSchema = z.object({
   eta: timestamp.describe("When the first reply from a person is promised"),
   firstRespondedAt: timestamp.nullable(),
   resolvedAt: timestamp.nullable(),
+  unread: z.boolean().describe("An agent wrote since the customer last opened the ticket"),
+  resolutionSummary: z.string().nullable(),
+  nextSteps: z.array(z.string()),
+  csatScore: z.number().int().min(1).max(5).nullable(),
+  reopenCount: z.number().int(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -42,7 +47,17 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
-export const ticketDetailSchema = ticketSchema.extend({ messages: z.array(messageSchema) });
+export const ticketEventSchema = z.object({
+  status: z.enum(TICKET_STATUSES),
+  actor: z.enum(["customer", "agent", "system"]),
+  at: timestamp,
+});
+export type TicketEvent = z.infer<typeof ticketEventSchema>;
+
+export const ticketDetailSchema = ticketSchema.extend({
+  messages: z.array(messageSchema),
+  events: z.array(ticketEventSchema).describe("Status changes, oldest first: the timeline"),
+});
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 
 export const ticketPageSchema = z.object({
@@ -100,3 +115,28 @@ export const listTicketsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LIMITS.pageMax).default(LIMITS.pageDefault),
 });
 export type ListTicketsQuery = z.infer<typeof listTicketsQuerySchema>;
+
+export const rateTicketSchema = z.strictObject({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(1000).optional(),
+});
+export type RateTicketInput = z.infer<typeof rateTicketSchema>;
+
+export const reopenTicketSchema = z.strictObject({
+  reason: z.string().trim().min(1).max(LIMITS.messageMax).optional(),
+});
+export type ReopenTicketInput = z.infer<typeof reopenTicketSchema>;
+
+export const npsSchema = z.strictObject({
+  score: z.number().int().min(0).max(10),
+  comment: z.string().trim().max(1000).optional(),
+  ticketId: z.uuid().optional(),
+});
+export type NpsInput = z.infer<typeof npsSchema>;
+
+/** A server-sent event on a ticket's stream; the client refetches what changed. */
+export const ticketStreamEventSchema = z.object({
+  type: z.enum(["message", "status"]),
+  ticketId: z.uuid(),
+});
+export type TicketStreamEvent = z.infer<typeof ticketStreamEventSchema>;

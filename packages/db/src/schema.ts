@@ -39,6 +39,15 @@ export const users = pgTable("users", {
   /** The language chosen in settings; null means "follow Telegram's language_code". */
   language: text("language"),
   timeZone: text("time_zone"),
+  notificationsEnabled: boolean("notifications_enabled").notNull().default(true),
+  /** Local "HH:MM" in `timeZone`; non-critical messages wait until the end. Null: no quiet hours. */
+  quietHoursStart: text("quiet_hours_start"),
+  quietHoursEnd: text("quiet_hours_end"),
+  /** The privacy notice version the user agreed to, and when. */
+  consentVersion: text("consent_version"),
+  consentAt: ts("consent_at"),
+  /** Set when the user erased their data: names and message bodies are gone, counts remain. */
+  erasedAt: ts("erased_at"),
   createdAt: createdAt(),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
@@ -116,6 +125,15 @@ export const tickets = pgTable(
     eta: ts("eta").notNull(),
     firstRespondedAt: ts("first_responded_at"),
     resolvedAt: ts("resolved_at"),
+    /** When an agent last wrote to the customer; newer than `customerReadAt` means unread. */
+    lastAgentMessageAt: ts("last_agent_message_at"),
+    customerReadAt: ts("customer_read_at"),
+    resolutionSummary: text("resolution_summary"),
+    nextSteps: jsonb("next_steps").$type<string[]>(),
+    csatScore: integer("csat_score"),
+    csatComment: text("csat_comment"),
+    ratedAt: ts("rated_at"),
+    reopenCount: integer("reopen_count").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     lastActivityAt: ts("last_activity_at").notNull().defaultNow(),
@@ -177,4 +195,39 @@ export const kbTranslations = pgTable(
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.locale] })],
+);
+
+export const eventActor = pgEnum("event_actor", ["customer", "agent", "system"]);
+
+/** Every status change of a ticket, for the customer's timeline and for SLA analytics. */
+export const ticketEvents = pgTable(
+  "ticket_events",
+  {
+    id: uuid("id").primaryKey(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    fromStatus: ticketStatus("from_status"),
+    toStatus: ticketStatus("to_status").notNull(),
+    actor: eventActor("actor").notNull(),
+    actorId: bigint("actor_id", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ticket_events_ticket_idx").on(t.ticketId, t.createdAt)],
+);
+
+/** Net Promoter Score answers; asked at most once every 90 days per person. */
+export const npsResponses = pgTable(
+  "nps_responses",
+  {
+    id: uuid("id").primaryKey(),
+    userId: bigint("user_id", { mode: "number" })
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ticketId: uuid("ticket_id").references(() => tickets.id, { onDelete: "set null" }),
+    score: integer("score").notNull(),
+    comment: text("comment"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("nps_user_created_idx").on(t.userId, t.createdAt)],
 );

@@ -4,6 +4,7 @@ import {
   deskQueueQuerySchema,
   deskQueueSchema,
   deskTicketDetailSchema,
+  resolveTicketSchema,
 } from "@helpline/contracts/desk";
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
@@ -57,6 +58,19 @@ export const deskReplyRoute = createRoute({
   },
 });
 
+export const deskResolveRoute = createRoute({
+  method: "post",
+  path: "/admin/tickets/{id}/resolve",
+  tags: ["Desk (staff)"],
+  summary: "Mark resolved, with a summary and next steps for the customer",
+  security: tmaSecurity,
+  request: { params: ticketIdParams, body: jsonBody(resolveTicketSchema) },
+  responses: {
+    200: jsonContent(deskTicketDetailSchema, "The resolved ticket"),
+    ...errorResponses(...AUTH_ERRORS, "forbidden", "not_found", "validation_failed", "conflict"),
+  },
+});
+
 export function deskRouter(desk: DeskService) {
   return createRouter()
     .openapi(deskQueueRoute, async (c) =>
@@ -64,6 +78,17 @@ export function deskRouter(desk: DeskService) {
     )
     .openapi(deskTicketRoute, async (c) =>
       c.json(await desk.get(c.req.valid("param").id, c.get("staff")), 200),
+    )
+    .openapi(deskResolveRoute, async (c) =>
+      c.json(
+        await desk.resolve(
+          c.req.valid("param").id,
+          c.get("staff"),
+          c.get("auth").userId,
+          c.req.valid("json"),
+        ),
+        200,
+      ),
     )
     .openapi(deskReplyRoute, async (c) => {
       const { message, created } = await desk.reply(

@@ -5,10 +5,12 @@ import type {
   DeskQueue,
   DeskTicket,
   DeskTicketDetail,
+  ResolveTicketInput,
 } from "@helpline/contracts/desk";
 import type { QueueId } from "@helpline/contracts/ticket-values";
 import type { StaffInfo } from "../../app-env";
 import { AppError, notFound } from "../../lib/errors";
+import type { TicketBus } from "../../lib/ticket-bus";
 import type { TicketRow, TicketsRepo } from "./tickets.repo";
 import { type MessageRow, toMessage, toTicket, UUID } from "./tickets.service";
 
@@ -41,7 +43,7 @@ const toDeskMessage = (row: MessageRow): DeskMessage => ({
 const QUEUE_PAGE = 100;
 
 /** The staff side of tickets: queues, the ticket workspace, replies and internal notes. */
-export function createDeskService(repo: TicketsRepo) {
+export function createDeskService(repo: TicketsRepo, bus: TicketBus) {
   return {
     async queue(staff: StaffInfo, only?: QueueId): Promise<DeskQueue> {
       const queues = only ? staff.queues.filter((queue) => queue === only) : staff.queues;
@@ -77,7 +79,30 @@ export function createDeskService(repo: TicketsRepo) {
       }
       const message = await repo.findMessage(result.messageId);
       if (!message) throw notFound("Message");
+      // Internal notes are nobody's business on the customer's stream.
+      if (result.created && !input.internal) bus.publish({ type: "message", ticketId });
       return { message: toDeskMessage(message), created: result.created };
+    },
+
+    async resolve(
+      ticketId: string,
+      staff: StaffInfo,
+      agentId: number,
+      input: ResolveTicketInput,
+    ): Promise<DeskTicketDetail> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const result = await repo.resolve(ticketId, staff.queues, agentId, {
+        summary: input.summary,
+        nextSteps: input.nextSteps,
+      });
+      if (!result) throw notFound("Ticket");
+      if ("refused" in result) {
+        throw new AppError("conflict", "This ticket is already resolved or closed", {
+          status: result.status,
+        });
+      }
+      bus.publish({ type: "status", ticketId });
+      return this.get(ticketId, staff);
     },
   };
 }

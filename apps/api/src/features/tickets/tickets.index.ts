@@ -1,14 +1,60 @@
+import { streamSSE } from "hono/streaming";
 import { createRouter } from "../../lib/router";
+import type { TicketBus } from "../../lib/ticket-bus";
 import {
   createMessageRoute,
   createTicketRoute,
+  getTicketByNumberRoute,
   getTicketRoute,
   listTicketsRoute,
+  rateTicketRoute,
+  reopenTicketRoute,
+  ticketStreamRoute,
 } from "./tickets.routes";
 import type { TicketsService } from "./tickets.service";
 
-export function ticketsRouter(tickets: TicketsService) {
+const PING_MS = 15_000;
+
+export function ticketsRouter(tickets: TicketsService, bus: TicketBus) {
   return createRouter()
+    .openapi(getTicketByNumberRoute, async (c) =>
+      c.json(await tickets.getByNumber(c.req.valid("param").number, c.get("auth").userId), 200),
+    )
+    .openapi(rateTicketRoute, async (c) =>
+      c.json(
+        await tickets.rate(c.req.valid("param").id, c.get("auth").userId, c.req.valid("json")),
+        200,
+      ),
+    )
+    .openapi(reopenTicketRoute, async (c) =>
+      c.json(
+        await tickets.reopen(c.req.valid("param").id, c.get("auth").userId, c.req.valid("json")),
+        200,
+      ),
+    )
+    .openapi(ticketStreamRoute, async (c) => {
+      const { id } = c.req.valid("param");
+      await tickets.assertOwner(id, c.get("auth").userId);
+      c.header("cache-control", "no-cache, no-transform");
+      // Tells nginx-style proxies not to buffer the stream.
+      c.header("x-accel-buffering", "no");
+      return streamSSE(c, async (stream) => {
+        const off = bus.subscribe(id, (event) => {
+          void stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
+        });
+        stream.onAbort(off);
+        await stream.writeSSE({
+          event: "ready",
+          data: JSON.stringify({ ticketId: id }),
+          retry: 2000,
+        });
+        while (!stream.aborted && !stream.closed) {
+          await stream.sleep(PING_MS);
+          await stream.writeSSE({ event: "ping", data: "" });
+        }
+        off();
+      });
+    })
     .openapi(createTicketRoute, async (c) => {
       const { ticket, created } = await tickets.create(c.get("auth").userId, c.req.valid("json"), {
         idempotencyKey: c.req.valid("header")["idempotency-key"],

@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { MessageAuthor, TicketStatus } from "@helpline/contracts/tickets";
 import { type Db, schema } from "@helpline/db";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 
-const { tickets, messages, users } = schema;
+const { tickets, messages, users, ticketEvents } = schema;
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type NewTicketRow = Omit<typeof tickets.$inferInsert, "number">;
@@ -49,6 +50,26 @@ async function seenClientId(tx: Tx, ticketId: string, clientId: string | null) {
   return seen;
 }
 
+/** Writes a status change to the timeline, inside the caller's transaction. */
+async function recordStatus(
+  tx: Tx,
+  ticketId: string,
+  from: TicketStatus | null,
+  to: TicketStatus,
+  actor: "customer" | "agent" | "system",
+  actorId: number | null,
+) {
+  if (from === to) return;
+  await tx.insert(ticketEvents).values({
+    id: randomUUID(),
+    ticketId,
+    fromStatus: from,
+    toStatus: to,
+    actor,
+    actorId,
+  });
+}
+
 export interface PageCursor {
   createdAt: string;
   id: string;
@@ -75,6 +96,14 @@ export function createTicketsRepo(db: Db) {
           .returning();
         if (inserted) {
           await tx.insert(messages).values({ ...message, ticketId: inserted.id });
+          await recordStatus(
+            tx,
+            inserted.id,
+            null,
+            inserted.status,
+            "customer",
+            inserted.customerId,
+          );
           return { row: inserted, created: true };
         }
         const [existing] = await tx
@@ -166,10 +195,19 @@ export function createTicketsRepo(db: Db) {
           body: message.body,
           clientId: message.clientId,
         });
+        const reopening = status === "reopened" && ticket.status !== "reopened";
         await tx
           .update(tickets)
-          .set({ status, lastActivityAt: sql`now()`, updatedAt: sql`now()` })
+          .set({
+            status,
+            lastActivityAt: sql`now()`,
+            updatedAt: sql`now()`,
+            ...(reopening
+              ? { reopenCount: sql`${tickets.reopenCount} + 1`, resolvedAt: null }
+              : {}),
+          })
           .where(eq(tickets.id, ticketId));
+        await recordStatus(tx, ticketId, ticket.status, status, "customer", customerId);
         return { created: true as const, messageId: message.id };
       });
     },
@@ -238,12 +276,129 @@ export function createTicketsRepo(db: Db) {
             .set({
               status: inProgress ? "open" : ticket.status,
               firstRespondedAt: sql`coalesce(${tickets.firstRespondedAt}, now())`,
+              lastAgentMessageAt: sql`now()`,
               lastActivityAt: sql`now()`,
               updatedAt: sql`now()`,
             })
             .where(eq(tickets.id, ticketId));
+          if (inProgress) {
+            await recordStatus(tx, ticketId, ticket.status, "open", "agent", message.authorId);
+          }
         }
         return { created: true as const, messageId: message.id };
+      });
+    },
+
+    async eventsOf(ticketId: string) {
+      return db
+        .select({
+          status: ticketEvents.toStatus,
+          actor: ticketEvents.actor,
+          at: ticketEvents.createdAt,
+        })
+        .from(ticketEvents)
+        .where(eq(ticketEvents.ticketId, ticketId))
+        .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id));
+    },
+
+    async findByNumber(number: number, customerId: number): Promise<TicketRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(tickets)
+        .where(and(eq(tickets.number, number), eq(tickets.customerId, customerId)));
+      return row;
+    },
+
+    /** The customer has seen everything up to now. */
+    async markRead(ticketId: string, customerId: number): Promise<void> {
+      await db
+        .update(tickets)
+        .set({ customerReadAt: sql`now()` })
+        .where(and(eq(tickets.id, ticketId), eq(tickets.customerId, customerId)));
+    },
+
+    /** Stores a 1–5 rating of a resolved or closed ticket (a second rating replaces the first). */
+    async rate(ticketId: string, customerId: number, score: number, comment: string | null) {
+      const [row] = await db
+        .update(tickets)
+        .set({ csatScore: score, csatComment: comment, ratedAt: sql`now()`, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(tickets.id, ticketId),
+            eq(tickets.customerId, customerId),
+            inArray(tickets.status, ["resolved", "closed"]),
+          ),
+        )
+        .returning();
+      return row;
+    },
+
+    /**
+     * "This did not help": a resolved ticket goes back to the desk with its history, and the
+     * customer's reason becomes a message.
+     */
+    async reopen(ticketId: string, customerId: number, reason: string | null) {
+      return db.transaction(async (tx) => {
+        const ticket = await lockTicket(
+          tx,
+          and(eq(tickets.id, ticketId), eq(tickets.customerId, customerId)),
+        );
+        if (!ticket) return null;
+        if (ticket.status !== "resolved") return { refused: true as const, status: ticket.status };
+        if (reason) {
+          await tx.insert(messages).values({
+            id: randomUUID(),
+            ticketId,
+            author: "customer",
+            authorId: customerId,
+            body: reason,
+          });
+        }
+        const [row] = await tx
+          .update(tickets)
+          .set({
+            status: "reopened",
+            resolvedAt: null,
+            reopenCount: sql`${tickets.reopenCount} + 1`,
+            lastActivityAt: sql`now()`,
+            updatedAt: sql`now()`,
+          })
+          .where(eq(tickets.id, ticketId))
+          .returning();
+        await recordStatus(tx, ticketId, ticket.status, "reopened", "customer", customerId);
+        return { row };
+      });
+    },
+
+    /** An agent closes the loop: status resolved, with a summary and next steps for the customer. */
+    async resolve(
+      ticketId: string,
+      queueIds: string[],
+      agentId: number,
+      resolution: { summary: string; nextSteps: string[] },
+    ) {
+      return db.transaction(async (tx) => {
+        const ticket = await lockTicket(
+          tx,
+          and(eq(tickets.id, ticketId), inArray(tickets.queueId, queueIds)),
+        );
+        if (!ticket) return null;
+        if (ticket.status === "resolved" || ticket.status === "closed") {
+          return { refused: true as const, status: ticket.status };
+        }
+        await tx
+          .update(tickets)
+          .set({
+            status: "resolved",
+            resolvedAt: sql`now()`,
+            resolutionSummary: resolution.summary,
+            nextSteps: resolution.nextSteps,
+            lastActivityAt: sql`now()`,
+            updatedAt: sql`now()`,
+          })
+          .where(eq(tickets.id, ticketId));
+        await recordStatus(tx, ticketId, ticket.status, "resolved", "agent", agentId);
+        return { resolved: true as const };
       });
     },
 

@@ -4,6 +4,8 @@ import {
   idempotencyKeySchema,
   listTicketsQuerySchema,
   messageSchema,
+  rateTicketSchema,
+  reopenTicketSchema,
   ticketDetailSchema,
   ticketPageSchema,
   ticketSchema,
@@ -81,5 +83,62 @@ export const createMessageRoute = createRoute({
       "conflict",
       "payload_too_large",
     ),
+  },
+});
+
+export const getTicketByNumberRoute = createRoute({
+  method: "get",
+  path: "/tickets/by-number/{number}",
+  tags: ["Tickets"],
+  summary: "Get one of my tickets by its public number",
+  description: "For deep links (`startapp=ticket_10001`) and for people who quote `#10001`.",
+  security: tmaSecurity,
+  request: { params: z.object({ number: z.coerce.number().int().positive().max(2_147_483_647) }) },
+  responses: {
+    200: jsonContent(ticketDetailSchema, "The ticket and its conversation"),
+    ...errorResponses(...AUTH_ERRORS, "not_found", "validation_failed"),
+  },
+});
+
+export const rateTicketRoute = createRoute({
+  method: "post",
+  path: "/tickets/{id}/rating",
+  tags: ["Tickets"],
+  summary: "Rate how a resolved ticket was handled (CSAT 1–5)",
+  security: tmaSecurity,
+  request: { params: ticketIdParams, body: jsonBody(rateTicketSchema) },
+  responses: {
+    200: jsonContent(ticketSchema, "The ticket with its rating"),
+    ...errorResponses(...AUTH_ERRORS, "validation_failed", "not_found", "conflict"),
+  },
+});
+
+export const reopenTicketRoute = createRoute({
+  method: "post",
+  path: "/tickets/{id}/reopen",
+  tags: ["Tickets"],
+  summary: "This did not help: reopen a resolved ticket",
+  description:
+    "The ticket keeps its history; an optional reason is added as the customer's message.",
+  security: tmaSecurity,
+  request: { params: ticketIdParams, body: jsonBody(reopenTicketSchema) },
+  responses: {
+    200: jsonContent(ticketSchema, "The reopened ticket"),
+    ...errorResponses(...AUTH_ERRORS, "validation_failed", "not_found", "conflict"),
+  },
+});
+
+export const ticketStreamRoute = createRoute({
+  method: "get",
+  path: "/tickets/{id}/stream",
+  tags: ["Tickets"],
+  summary: "Live changes of one of my tickets (server-sent events)",
+  description:
+    "A `text/event-stream` with `message` and `status` events whenever an agent writes or the status changes, and a `ping` every 15 s. Open it with `fetch` so the `Authorization: tma …` header can be sent (EventSource cannot send headers); reconnect when it ends.",
+  security: tmaSecurity,
+  request: { params: ticketIdParams },
+  responses: {
+    200: { content: { "text/event-stream": { schema: z.string() } }, description: "The stream" },
+    ...errorResponses(...AUTH_ERRORS, "not_found"),
   },
 });

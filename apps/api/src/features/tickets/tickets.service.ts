@@ -4,6 +4,8 @@ import type {
   CreateTicketInput,
   ListTicketsQuery,
   Message,
+  RateTicketInput,
+  ReopenTicketInput,
   Ticket,
   TicketDetail,
   TicketPage,
@@ -12,6 +14,7 @@ import type {
 import { toIso } from "@helpline/db";
 import { AppError, notFound } from "../../lib/errors";
 import type { RateLimiter } from "../../lib/rate-limit";
+import type { TicketBus } from "../../lib/ticket-bus";
 import type { TopicsRepo } from "../topics/topics.repo";
 import type { PageCursor, TicketRow, TicketsRepo } from "./tickets.repo";
 
@@ -21,6 +24,7 @@ export interface TicketsServiceDeps {
   /** Limits how fast one customer can open tickets. */
   createLimiter: RateLimiter;
   messageLimiter: RateLimiter;
+  bus: TicketBus;
   now?: () => number;
 }
 
@@ -42,6 +46,14 @@ export function toTicket(row: TicketRow): Ticket {
     eta: toIso(row.eta),
     firstRespondedAt: toIso(row.firstRespondedAt),
     resolvedAt: toIso(row.resolvedAt),
+    unread:
+      row.lastAgentMessageAt !== null &&
+      (row.customerReadAt === null ||
+        Date.parse(toIso(row.lastAgentMessageAt)) > Date.parse(toIso(row.customerReadAt))),
+    resolutionSummary: row.resolutionSummary,
+    nextSteps: row.nextSteps ?? [],
+    csatScore: row.csatScore,
+    reopenCount: row.reopenCount,
   };
 }
 
@@ -104,6 +116,24 @@ function statusAfterCustomerMessage(current: TicketStatus): TicketStatus | "refu
 
 export function createTicketsService(deps: TicketsServiceDeps) {
   const now = deps.now ?? Date.now;
+
+  /** The thread as the customer sees it; opening it marks the agent's replies as read. */
+  async function detail(row: TicketRow): Promise<TicketDetail> {
+    const [messageRows, events] = await Promise.all([
+      deps.tickets.messagesOf(row.id, { includeInternal: false }),
+      deps.tickets.eventsOf(row.id),
+      deps.tickets.markRead(row.id, row.customerId),
+    ]);
+    return {
+      ...toTicket({ ...row, customerReadAt: new Date(now()).toISOString() }),
+      messages: messageRows.map(toMessage),
+      events: events.map((event) => ({
+        status: event.status,
+        actor: event.actor,
+        at: toIso(event.at),
+      })),
+    };
+  }
 
   return {
     /**
@@ -190,8 +220,44 @@ export function createTicketsService(deps: TicketsServiceDeps) {
       if (!UUID.test(ticketId)) throw notFound("Ticket");
       const row = await deps.tickets.findForCustomer(ticketId, customerId);
       if (!row) throw notFound("Ticket");
-      const messageRows = await deps.tickets.messagesOf(ticketId, { includeInternal: false });
-      return { ...toTicket(row), messages: messageRows.map(toMessage) };
+      return detail(row);
+    },
+
+    /** Deep links and the bot name tickets by their public number (`startapp=ticket_10001`). */
+    async getByNumber(number: number, customerId: number): Promise<TicketDetail> {
+      const row = await deps.tickets.findByNumber(number, customerId);
+      if (!row) throw notFound("Ticket");
+      return detail(row);
+    },
+
+    async rate(ticketId: string, customerId: number, input: RateTicketInput): Promise<Ticket> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const row = await deps.tickets.rate(ticketId, customerId, input.score, input.comment ?? null);
+      if (row) return toTicket(row);
+      if (await deps.tickets.findForCustomer(ticketId, customerId)) {
+        throw new AppError("conflict", "Only a resolved ticket can be rated");
+      }
+      throw notFound("Ticket");
+    },
+
+    async reopen(ticketId: string, customerId: number, input: ReopenTicketInput): Promise<Ticket> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const result = await deps.tickets.reopen(ticketId, customerId, input.reason ?? null);
+      if (!result) throw notFound("Ticket");
+      if ("refused" in result || !result.row) {
+        throw new AppError("conflict", "Only a resolved ticket can be reopened", {
+          status: "refused" in result ? result.status : undefined,
+        });
+      }
+      deps.bus.publish({ type: "status", ticketId });
+      return toTicket(result.row);
+    },
+
+    /** For the event stream: only the owner may listen to a ticket. */
+    async assertOwner(ticketId: string, customerId: number): Promise<void> {
+      if (!UUID.test(ticketId) || !(await deps.tickets.findForCustomer(ticketId, customerId))) {
+        throw notFound("Ticket");
+      }
     },
 
     async addMessage(
@@ -215,6 +281,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
       }
       const message = await deps.tickets.findMessage(result.messageId);
       if (!message) throw notFound("Message");
+      if (result.created) deps.bus.publish({ type: "message", ticketId });
       return { message: toMessage(message), created: result.created };
     },
   };
