@@ -77,14 +77,12 @@ export async function seedDataset(db: Db, size: DatasetSize): Promise<SeededPeop
       insert into users (id, first_name, last_name, username, language_code)
       select ${AGENT_BASE} + g, 'Agent ' || g, 'Bench', 'agent_' || g, 'en'
       from generate_series(1, ${agents}) g`);
-    await tx
-      .insert(schema.staffRoles)
-      .values(
-        Array.from({ length: agents }, (_, i) => ({
-          userId: AGENT_BASE + i + 1,
-          role: "supervisor",
-        })),
-      );
+    await tx.insert(schema.staffRoles).values(
+      Array.from({ length: agents }, (_, i) => ({
+        userId: AGENT_BASE + i + 1,
+        role: "supervisor",
+      })),
+    );
 
     // s = c * ticketsPerCustomer + j numbers every ticket; j = 0 is each customer's newest.
     // The newest `openPerCustomer` tickets are open (minutes to hours old), the rest resolved or

@@ -10,6 +10,8 @@ export interface ServerProcess {
   pid: number;
   url: string;
   stop(): Promise<void>;
+  /** Throws with the server's last output when it is no longer running. */
+  assertAlive(): void;
   /** What the process wrote to stderr, for error messages. */
   output(): string;
 }
@@ -83,13 +85,15 @@ function launch(
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
     env: options.env,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
+  const keep = (chunk: Buffer) => {
     // Keep the tail only: a noisy server must not grow the harness's memory.
     stderr = (stderr + chunk.toString()).slice(-8000);
-  });
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const output = () => stderr;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
@@ -102,8 +106,15 @@ function launch(
   const url = `http://127.0.0.1:${options.port}`;
   if (child.pid === undefined) throw new Error("Could not start the server process");
   const pid = child.pid;
+  const assertAlive = () => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `The server (pid ${pid}) exited (${child.exitCode ?? child.signalCode}):\n${output()}`,
+      );
+    }
+  };
   return waitForHttp(`${url}${options.readyPath}`, child, output, 60_000).then(
-    () => ({ pid, url, stop, output }),
+    () => ({ pid, url, stop, output, assertAlive }),
     async (error: unknown) => {
       await stop();
       throw error;
@@ -136,7 +147,8 @@ export function startApiServer(options: ApiServerOptions): Promise<ServerProcess
     BOT_TOKEN: options.botToken,
     TELEGRAM_API_ROOT: options.telegramApiRoot,
     SEED_DEMO: "false",
-    LOG_LEVEL: "warn",
+    // BENCH_LOG_LEVEL=info shows the server's own lines when a run goes wrong.
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   return launch([...profile, "--import", "tsx", "src/main.ts"], {

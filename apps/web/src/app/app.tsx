@@ -15,6 +15,11 @@ import { StartParamRedirect } from "./start-param";
 
 // The console is its own chunk: a customer's phone never downloads it.
 const AdminApp = lazy(() => import("../features/admin/admin-app"));
+const SettingsScreen = lazy(() =>
+  import("../features/settings/components/settings-screen").then((module) => ({
+    default: module.SettingsScreen,
+  })),
+);
 // The form carries the zod schemas; My requests paints without waiting for them.
 const NewTicketScreen = lazy(() =>
   import("../features/tickets/components/new-ticket-screen").then((module) => ({
@@ -43,6 +48,11 @@ function SignedInApp() {
               />
             </Suspense>
           )}
+        </Route>
+        <Route path="/settings">
+          <Suspense fallback={<SkeletonList label={t("app.loading")} rows={4} />}>
+            <SettingsScreen />
+          </Suspense>
         </Route>
         <Route path="/tickets/:id">{(params) => <TicketThreadScreen id={params.id} />}</Route>
         <Route path="/admin" nest>

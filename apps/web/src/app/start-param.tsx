@@ -1,12 +1,13 @@
 import { useEffect } from "react";
 import { useLocation } from "wouter";
+import { getTicketByNumber } from "../features/tickets/api/get-ticket";
 import { launchState } from "../lib/telegram";
 
 let handled = false;
 
 /**
- * Deep links from the bot (`startapp=new_payment`) open the right screen once, at launch.
- * `ticket_<number>` lands on My requests until tickets can be looked up by number.
+ * Deep links from the bot open the right screen once, at launch: `startapp=new_payment` the
+ * form on that topic, `startapp=ticket_10001` that ticket (looked up by its public number).
  */
 export function StartParamRedirect() {
   const [, navigate] = useLocation();
@@ -14,8 +15,16 @@ export function StartParamRedirect() {
     const launch = launchState();
     if (handled || launch.kind !== "telegram" || !launch.startParam) return;
     handled = true;
-    const match = /^new_([a-z0-9_-]+)$/.exec(launch.startParam);
-    if (match?.[1]) navigate(`/new?topic=${encodeURIComponent(match[1])}`);
+    const topic = /^new_([a-z0-9_-]+)$/.exec(launch.startParam)?.[1];
+    if (topic) navigate(`/new?topic=${encodeURIComponent(topic)}`);
+    const number = /^ticket_(\d{1,10})$/.exec(launch.startParam)?.[1];
+    if (number) {
+      getTicketByNumber(Number(number))
+        .then((ticket) => navigate(`/tickets/${ticket.id}`))
+        .catch(() => {
+          // Not theirs or gone: My requests is the honest place to land.
+        });
+    }
   }, [navigate]);
   return null;
 }

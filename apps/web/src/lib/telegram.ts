@@ -12,6 +12,7 @@ import {
   mainButton,
   miniApp,
   mockTelegramEnv,
+  popup,
   retrieveLaunchParams,
   retrieveRawInitData,
   themeParams,
@@ -225,4 +226,26 @@ export function useClosingConfirmation(enabled: boolean) {
     else closingBehavior.disableConfirmation();
     return () => closingBehavior.disableConfirmation();
   }, [enabled]);
+}
+
+/**
+ * Asks a yes/no question with Telegram's native popup, or the browser's confirm() where the
+ * client has none (the demo door).
+ */
+export async function confirmAction(
+  message: string,
+  okText: string,
+  cancelText: string,
+): Promise<boolean> {
+  if (popup.open.isAvailable() && !isDemo()) {
+    const chosen = await popup.open({
+      message,
+      buttons: [
+        { id: "ok", type: "destructive", text: okText },
+        { id: "cancel", type: "default", text: cancelText },
+      ],
+    });
+    return chosen === "ok";
+  }
+  return window.confirm(message);
 }

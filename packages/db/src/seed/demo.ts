@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { kbArticles, kbTranslations, messages, staffRoles, tickets, users } from "../schema";
+import {
+  kbArticles,
+  kbTranslations,
+  messages,
+  staffRoles,
+  ticketEvents,
+  tickets,
+  users,
+} from "../schema";
 
 /** The two people the demo door signs in as. Ids are far from real Telegram ids on purpose. */
 export const DEMO_USERS = {
@@ -33,6 +41,7 @@ type DemoTicket = {
   ageMinutes: number;
   slaMinutes: number;
   thread: { author: "customer" | "agent" | "system"; body: string; ageMinutes: number }[];
+  resolution?: { summary: string; nextSteps: string[] };
 };
 
 const DEMO_TICKETS: DemoTicket[] = [
@@ -100,8 +109,11 @@ const DEMO_TICKETS: DemoTicket[] = [
         body: "Done: your address is updated for all future orders.",
         ageMinutes: 4310,
       },
-      { author: "system", body: "Ticket resolved", ageMinutes: 4309 },
     ],
+    resolution: {
+      summary: "Your delivery address is now 12 Garden Street, flat 4, for all future orders.",
+      nextSteps: ["Check the address on the payment page of your next order"],
+    },
   },
 ];
 
@@ -290,10 +302,39 @@ export async function seedDemo(db: Db): Promise<boolean> {
         firstRespondedAt: firstAgent ? minutesAgo(firstAgent.ageMinutes) : null,
         resolvedAt:
           demo.status === "resolved" ? minutesAgo(demo.thread.at(-1)?.ageMinutes ?? 0) : null,
+        resolutionSummary: demo.resolution?.summary ?? null,
+        nextSteps: demo.resolution?.nextSteps ?? null,
+        lastAgentMessageAt: firstAgent
+          ? minutesAgo(
+              demo.thread.findLast((message) => message.author === "agent")?.ageMinutes ?? 0,
+            )
+          : null,
         createdAt,
         updatedAt: minutesAgo(demo.thread.at(-1)?.ageMinutes ?? demo.ageMinutes),
         lastActivityAt: minutesAgo(demo.thread.at(-1)?.ageMinutes ?? demo.ageMinutes),
       });
+      // The timeline: accepted, picked up by the first agent reply, then where it stands now.
+      const steps: {
+        status: "new" | "open" | "waiting_customer" | "resolved";
+        ageMinutes: number;
+      }[] = [{ status: "new", ageMinutes: demo.ageMinutes }];
+      if (firstAgent) steps.push({ status: "open", ageMinutes: firstAgent.ageMinutes });
+      if (demo.status !== "open") {
+        steps.push({
+          status: demo.status,
+          ageMinutes: Math.max(0, (demo.thread.at(-1)?.ageMinutes ?? 1) - 1),
+        });
+      }
+      await tx.insert(ticketEvents).values(
+        steps.map((step, index) => ({
+          id: randomUUID(),
+          ticketId,
+          fromStatus: index === 0 ? null : (steps[index - 1]?.status ?? null),
+          toStatus: step.status,
+          actor: step.status === "new" ? ("customer" as const) : ("agent" as const),
+          createdAt: minutesAgo(step.ageMinutes),
+        })),
+      );
       await tx.insert(messages).values(
         demo.thread.map((message) => ({
           id: randomUUID(),

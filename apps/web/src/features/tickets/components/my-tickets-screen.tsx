@@ -1,7 +1,7 @@
 import type { StatusGroup } from "@helpline/contracts/tickets";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation } from "wouter";
+import { Link, useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { MainAction } from "../../../components/main-action";
 import { Screen } from "../../../components/screen";
@@ -20,7 +20,14 @@ export function MyTicketsScreen() {
   const items = tickets.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <Screen title={t("nav.myRequests")}>
+    <Screen
+      title={t("nav.myRequests")}
+      actions={
+        <Link href="/settings" className="icon-link" aria-label={t("settings.open")}>
+          ⚙
+        </Link>
+      }
+    >
       <div className="segmented" role="tablist" aria-label={t("filters.label")}>
         {GROUPS.map((value) => (
           <button

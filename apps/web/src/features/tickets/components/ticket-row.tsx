@@ -13,7 +13,10 @@ export function TicketRow({ ticket }: { ticket: Ticket }) {
     <li>
       <Link href={`/tickets/${ticket.id}`} className="ticket-row">
         <div className="ticket-row-top">
-          <span className="ticket-number">#{formatNumber(ticket.number, locale)}</span>
+          <span className="ticket-number">
+            #{formatNumber(ticket.number, locale)}
+            {ticket.unread ? <span className="unread">{t("list.unread")}</span> : null}
+          </span>
           <StatusBadge status={ticket.status} />
         </div>
         <p className="ticket-subject" dir="auto">

@@ -11,10 +11,13 @@ import { ApiError } from "../../../lib/api-client";
 import { formatNumber, formatWhen } from "../../../lib/format";
 import { currentLocale } from "../../../lib/i18n";
 import { haptic, useBackButton } from "../../../lib/telegram";
+import { useMe } from "../../session/api/get-me";
 import { useTicket } from "../api/get-ticket";
 import { useSendMessage } from "../api/send-message";
 import { EtaLine } from "./eta-line";
+import { ResolutionCard } from "./resolution-card";
 import { StatusBadge } from "./status-badge";
+import { StatusTimeline } from "./status-timeline";
 
 function MessageBubble({ message }: { message: Message }) {
   const { t } = useTranslation();
@@ -42,6 +45,7 @@ export function TicketThreadScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const ticket = useTicket(id);
+  const me = useMe();
   const send = useSendMessage(id);
   const [text, setText] = useState("");
   const [failed, setFailed] = useState<{ body: string; clientId: string } | null>(null);
@@ -95,7 +99,11 @@ export function TicketThreadScreen({ id }: { id: string }) {
         </p>
         <StatusBadge status={data.status} />
         <EtaLine ticket={data} />
+        <StatusTimeline events={data.events} />
       </div>
+      {data.status === "resolved" || data.status === "closed" ? (
+        <ResolutionCard ticket={data} npsDue={me.data?.npsDue ?? false} />
+      ) : null}
       <ol className="thread" aria-live="polite">
         {data.messages.map((message) => (
           <MessageBubble key={message.id} message={message} />

@@ -1,0 +1,135 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { LoadResult } from "./load-types";
+
+export type Mode = "pglite" | "postgres";
+
+export interface ScenarioRow {
+  id: string;
+  label: string;
+  /** Undefined for a scenario that cannot run yet (`note` says why). */
+  load?: LoadResult;
+  cpuMsPerRequest?: number;
+  peakRssMiB?: number;
+  note?: string;
+}
+
+export interface Check {
+  label: string;
+  pass: boolean;
+}
+
+export interface ModeReport {
+  mode: Mode;
+  date: string;
+  machine: { cpus: number; node: string };
+  settings: { scale: number; durationSeconds: number; warmupSeconds: number; connections: number };
+  dataset: Record<string, number>;
+  seedSeconds: number;
+  rows: (ScenarioRow & { ratio?: number; checks: Check[] })[];
+  createdTickets?: { acknowledged: number; stored: number };
+}
+
+const RSS_LIMIT_MIB = 200;
+
+/** The issue's targets for one row; the zero-error target applies everywhere. */
+export function checksFor(
+  mode: Mode,
+  row: ScenarioRow,
+  baselineRps: number,
+  created?: { acknowledged: number; stored: number },
+): Check[] {
+  const load = row.load;
+  if (!load) return [];
+  const checks: Check[] = [];
+  const { requestsPerSecond: rps } = load;
+  const p99 = load.latencyMs.p99;
+  if (row.id === "list" && mode === "postgres") {
+    checks.push({ label: "≥25% of hello", pass: rps >= 0.25 * baselineRps });
+    checks.push({ label: "p99≤20ms", pass: p99 <= 20 });
+  }
+  if (row.id === "list" && mode === "pglite") {
+    checks.push({ label: "≥1000/s", pass: rps >= 1000 });
+    checks.push({ label: "p99≤100ms", pass: p99 <= 100 });
+  }
+  if (row.id === "create" && mode === "postgres") {
+    checks.push({ label: "≥1500/s", pass: rps >= 1500 });
+    checks.push({ label: "p99≤50ms", pass: p99 <= 50 });
+  }
+  if (row.id === "create" && created) {
+    checks.push({ label: "stored=acked", pass: created.stored === created.acknowledged });
+  }
+  if (mode === "postgres" && row.id !== "hello" && row.peakRssMiB !== undefined) {
+    checks.push({ label: "RSS≤200MB", pass: row.peakRssMiB <= RSS_LIMIT_MIB });
+  }
+  checks.push({ label: "0 errors", pass: load.errors + load.timeouts + load.non2xx === 0 });
+  return checks;
+}
+
+const fixed = (value: number | undefined, digits: number) =>
+  value === undefined ? "—" : value.toFixed(digits);
+const thousands = (value: number) => Math.round(value).toLocaleString("en-US");
+
+export function markdownTable(report: ModeReport): string {
+  const header = [
+    "scenario",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "errors",
+    "non-2xx",
+    "CPU ms/req",
+    "peak RSS MiB",
+    "× hello",
+    "targets",
+    "verdict",
+  ];
+  const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
+  for (const row of report.rows) {
+    const load = row.load;
+    if (!load) {
+      lines.push(`| ${row.label} | ${row.note ?? "n/a"} |${" |".repeat(header.length - 2)}`);
+      continue;
+    }
+    const failed = row.checks.filter((check) => !check.pass);
+    lines.push(
+      `| ${[
+        row.label,
+        thousands(load.requestsPerSecond),
+        fixed(load.latencyMs.p50, 0),
+        fixed(load.latencyMs.p99, 0),
+        String(load.errors + load.timeouts),
+        String(load.non2xx) + nonOkCodes(load),
+        fixed(row.cpuMsPerRequest, 3),
+        fixed(row.peakRssMiB, 0),
+        fixed(row.ratio, 2),
+        row.checks.map((check) => `${check.label} ${check.pass ? "✓" : "✗"}`).join(", "),
+        failed.length === 0 ? "PASS" : "MISS",
+      ].join(" | ")} |`,
+    );
+  }
+  const created = report.createdTickets;
+  const footer = [
+    "",
+    `${report.mode}: ${thousands(report.dataset.customers ?? 0)} customers, ${thousands(report.dataset.tickets ?? 0)} tickets (${thousands(report.dataset.openTickets ?? 0)} open), ${thousands(report.dataset.messages ?? 0)} messages; seeded in ${report.seedSeconds.toFixed(1)} s.`,
+    `${report.settings.connections} connections, ${report.settings.warmupSeconds} s warm-up + ${report.settings.durationSeconds} s per scenario, ${report.machine.cpus} CPUs, Node ${report.machine.node}.`,
+  ];
+  if (created) {
+    footer.push(
+      `Create ticket: ${thousands(created.acknowledged)} acknowledged (201, warm-up included) vs ${thousands(created.stored)} stored.`,
+    );
+  }
+  return [...lines, ...footer].join("\n");
+}
+
+function nonOkCodes(load: LoadResult): string {
+  const codes = Object.entries(load.statusCodes).filter(([code]) => !code.startsWith("2"));
+  return codes.length === 0 ? "" : ` (${codes.map(([code, n]) => `${code}×${n}`).join(" ")})`;
+}
+
+export function writeReport(dir: string, report: ModeReport, table: string) {
+  mkdirSync(dir, { recursive: true });
+  const base = `${dir}/${report.date}-${report.mode}`;
+  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${base}.md`, `# Benchmark ${report.date}, ${report.mode}\n\n${table}\n`);
+  return base;
+}

@@ -1,0 +1,354 @@
+// `pnpm bench` / `pnpm bench:smoke`: seeds a dataset, starts the real API server (PGlite, and
+// PostgreSQL when DATABASE_URL is set), drives each scenario from a separate process and prints
+// one table per mode. See bench/README.md.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { startFakeBotApi } from "@helpline/fake-bot-api";
+import { signInitData } from "../apps/api/src/lib/init-data";
+import { createDb } from "../packages/db/src/index";
+import { type BenchConfig, datasetSize, loadConfig } from "./config";
+import { runLoad } from "./load";
+import type { LoadJob, LoadRequest } from "./load-types";
+import { profileMarkdown, summarizeProfile } from "./profile";
+import {
+  checksFor,
+  type Mode,
+  type ModeReport,
+  markdownTable,
+  type ScenarioRow,
+  writeReport,
+} from "./report";
+import { countRowsIn, type SeededPeople, seedDatabase } from "./seed";
+import {
+  cpuMs,
+  ROOT,
+  type ServerProcess,
+  sampleRss,
+  startApiServer,
+  startHelloServer,
+} from "./server";
+
+// Format of a token from @BotFather; only the fake Bot API below knows it.
+const BOT_TOKEN = "123456789:AAbenchmarkTokenForHelplineLoadTest1";
+
+/** Run on exit, newest first, whether the run succeeded, failed or was interrupted. */
+const cleanups: (() => Promise<void> | void)[] = [];
+async function cleanUp(downTo = 0) {
+  while (cleanups.length > downTo) {
+    const step = cleanups.pop();
+    try {
+      await step?.();
+    } catch (error) {
+      console.error("Clean-up step failed:", error);
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
+interface Measured {
+  row: ScenarioRow;
+  acknowledged: number;
+}
+
+async function measure(
+  server: ServerProcess,
+  config: BenchConfig,
+  scenario: { id: string; label: string; request: LoadRequest; primePath?: string },
+): Promise<Measured> {
+  log(`${scenario.label}…`);
+  const job: LoadJob = {
+    url: server.url,
+    connections: config.connections,
+    warmupSeconds: config.warmupSeconds,
+    durationSeconds: config.durationSeconds,
+    primePath: scenario.primePath,
+    request: scenario.request,
+  };
+  const stopRss = sampleRss(server.pid);
+  let cpuBefore = 0;
+  let cpuAfter = 0;
+  let peak = 0;
+  const outcome = await runLoad(job, {
+    onMeasuring: () => {
+      server.assertAlive();
+      cpuBefore = cpuMs(server.pid);
+    },
+    onDone: () => {
+      server.assertAlive();
+      cpuAfter = cpuMs(server.pid);
+      peak = stopRss();
+    },
+  });
+  const { measured } = outcome;
+  const created = (result: typeof measured) => result.statusCodes["201"] ?? 0;
+  return {
+    row: {
+      id: scenario.id,
+      label: scenario.label,
+      load: measured,
+      cpuMsPerRequest: measured.requests > 0 ? (cpuAfter - cpuBefore) / measured.requests : 0,
+      peakRssMiB: peak,
+    },
+    acknowledged: created(outcome.warmup) + created(measured),
+  };
+}
+
+function signAll(ids: readonly number[], label: string): string[] {
+  return ids.map((id) =>
+    signInitData(
+      { id, first_name: `${label} ${id}`, last_name: "Bench", username: `bench_${id}` },
+      BOT_TOKEN,
+    ),
+  );
+}
+
+interface ModeContext {
+  config: BenchConfig;
+  mode: Mode;
+  telegramApiRoot: string;
+  date: string;
+}
+
+async function runMode(context: ModeContext): Promise<{ report: ModeReport; profile?: string }> {
+  const { config, mode } = context;
+  const size = datasetSize(config.scale);
+  const dataDir = mkdtempSync(join(tmpdir(), `helpline-bench-${mode}-`));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  let dbOptions: { url: string } | { dataDir: string } = { dataDir: join(dataDir, "pglite") };
+  let databaseUrl: string | undefined;
+  if (mode === "postgres" && config.databaseUrl) {
+    const name = `helpline_bench_${config.runId}`;
+    const admin = await createDb({ url: config.databaseUrl, poolSize: 1 });
+    await admin.db.execute(`create database ${name}`);
+    cleanups.push(async () => {
+      await admin.db.execute(`drop database if exists ${name} with (force)`);
+      await admin.close();
+    });
+    const url = new URL(config.databaseUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dbOptions = { url: databaseUrl };
+  }
+
+  log(`${mode}: seeding ${size.customers} customers × ${size.ticketsPerCustomer} tickets…`);
+  const seeded = await seedDatabase(dbOptions, size);
+  log(`${mode}: seeded in ${seeded.seconds.toFixed(1)} s ${JSON.stringify(seeded.rows)}`);
+  const people: SeededPeople = seeded.people;
+
+  const rows: ScenarioRow[] = [];
+  const hello = await startHelloServer(await freePort());
+  cleanups.push(() => hello.stop());
+  rows.push(
+    (
+      await measure(hello, config, {
+        id: "hello",
+        label: "1. bare Hono hello (baseline)",
+        request: { kind: "get", path: "/" },
+      })
+    ).row,
+  );
+  await hello.stop();
+
+  const serverOptions = {
+    dataDir,
+    databaseUrl,
+    botToken: BOT_TOKEN,
+    telegramApiRoot: context.telegramApiRoot,
+  };
+  let api = await startApiServer({ ...serverOptions, port: await freePort() });
+  cleanups.push(() => api.stop());
+
+  const listAuths = signAll(people.customerIds.slice(0, size.listUsers), "Customer");
+  const listScenario = {
+    id: "list",
+    label: "3. GET /api/tickets (list mine)",
+    primePath: "/api/me",
+    request: { kind: "get", path: "/api/tickets", auths: listAuths } as LoadRequest,
+  };
+  const keyPrefix = `bench${config.runId}`;
+  const measured: Record<string, Measured> = {};
+  const scenarios = [
+    {
+      id: "health",
+      label: "2. GET /api/health",
+      request: { kind: "get", path: "/api/health" } as LoadRequest,
+    },
+    listScenario,
+    // Before create and messages, so the queue holds exactly the seeded open tickets.
+    {
+      id: "queue",
+      label: "6. GET /api/admin/tickets (agent queue)",
+      primePath: "/api/me",
+      request: {
+        kind: "get",
+        path: "/api/admin/tickets",
+        auths: signAll(people.agentIds, "Agent"),
+      } as LoadRequest,
+    },
+    {
+      id: "create",
+      label: "4a. POST /api/tickets",
+      primePath: "/api/me",
+      request: {
+        kind: "create-ticket",
+        auths: signAll(people.creatorIds, "Customer"),
+        keyPrefix,
+      } as LoadRequest,
+    },
+    {
+      id: "message",
+      label: "4b. POST /api/tickets/{id}/messages",
+      primePath: "/api/me",
+      request: {
+        kind: "add-message",
+        auths: signAll(people.customerIds, "Customer"),
+        ticketIds: people.messageTicketIds,
+        keyPrefix,
+      } as LoadRequest,
+    },
+  ];
+  for (const scenario of scenarios) measured[scenario.id] = await measure(api, config, scenario);
+  await api.stop();
+
+  const counts = await countRowsIn(dbOptions, keyPrefix);
+  const createdTickets = {
+    acknowledged: measured.create?.acknowledged ?? 0,
+    stored: counts.benchCreated ?? 0,
+  };
+
+  const order = ["health", "list", "create", "message"];
+  for (const id of order) {
+    const row = measured[id]?.row;
+    if (row) rows.push(row);
+  }
+  rows.push({
+    id: "kb-search",
+    label: "5. KB search",
+    note: "n/a (knowledge-base issue: no search endpoint yet)",
+  });
+  const queueRow = measured.queue?.row;
+  if (queueRow) rows.push(queueRow);
+
+  const baselineRps = rows[0]?.load?.requestsPerSecond ?? 0;
+  const report: ModeReport = {
+    mode,
+    date: context.date,
+    machine: { cpus: availableParallelism(), node: process.versions.node },
+    settings: {
+      scale: config.scale,
+      durationSeconds: config.durationSeconds,
+      warmupSeconds: config.warmupSeconds,
+      connections: config.connections,
+    },
+    dataset: { customers: size.customers, ...seeded.rows },
+    seedSeconds: seeded.seconds,
+    rows: rows.map((row) => ({
+      ...row,
+      ratio: row.load && baselineRps > 0 ? row.load.requestsPerSecond / baselineRps : undefined,
+      checks: checksFor(mode, row, baselineRps, row.id === "create" ? createdTickets : undefined),
+    })),
+    createdTickets,
+  };
+
+  // A missed list target gets a CPU profile from a separate run, so the profiler's own overhead
+  // never shows in the table.
+  let profile: string | undefined;
+  const listRow = report.rows.find((row) => row.id === "list");
+  if (config.profileOnMiss && listRow?.checks.some((check) => !check.pass)) {
+    const profileDir = join(dataDir, "profile");
+    mkdirSync(profileDir);
+    log(`${mode}: list missed a target; profiling it…`);
+    api = await startApiServer({
+      ...serverOptions,
+      port: await freePort(),
+      cpuProfileDir: profileDir,
+    });
+    cleanups.push(() => api.stop());
+    await measure(api, config, listScenario);
+    await api.stop();
+    profile = profileMarkdown(summarizeProfile(profileDir));
+  }
+  return { report, profile };
+}
+
+async function main() {
+  const config = loadConfig(process.argv.slice(2));
+  const date = new Date().toISOString().slice(0, 10);
+  const fake = await startFakeBotApi({ token: BOT_TOKEN });
+  cleanups.push(() => fake.close());
+  const modes: Mode[] = config.databaseUrl ? ["pglite", "postgres"] : ["pglite"];
+  const notes: string[] = [];
+  for (const mode of modes) {
+    const modeCleanups = cleanups.length;
+    const { report, profile } = await runMode({
+      config,
+      mode,
+      telegramApiRoot: fake.apiRoot,
+      date,
+    });
+    const table = markdownTable(report);
+    process.stdout.write(`\n## ${mode}${config.smoke ? " (smoke)" : ""}\n\n${table}\n\n`);
+    if (config.writeResults)
+      log(`wrote ${writeReport(join(ROOT, "bench/results"), report, table)}.{json,md}`);
+    if (profile) {
+      const list = report.rows.find((row) => row.id === "list");
+      notes.push(
+        `## ${mode}: GET /api/tickets\n\nMeasured: ${list?.load?.requestsPerSecond.toFixed(0)} req/s, p99 ${list?.load?.latencyMs.p99} ms; missed: ${list?.checks
+          .filter((check) => !check.pass)
+          .map((check) => check.label)
+          .join(", ")}.\n\n${profile}\n`,
+      );
+    }
+    // Servers, temporary files and the mode's database go now; the fake Bot API stays.
+    await cleanUp(modeCleanups);
+  }
+  if (notes.length > 0 && config.writeResults) {
+    const file = join(ROOT, `bench/notes-${date}.md`);
+    writeFileSync(
+      file,
+      `# CPU profile of the list scenario, ${date}\n\nWritten by \`pnpm bench\` when GET /api/tickets misses a target: \`--cpu-prof\` on the server during a separate run of that scenario (the table's figures come from an unprofiled run). Self time per package, then the hottest frames.\n\n${notes.join("\n")}`,
+    );
+    log(`wrote ${file}`);
+  }
+}
+
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: stopping servers and cleaning up…`);
+    void cleanUp().then(() => process.exit(130));
+  });
+}
+
+main().then(
+  async () => {
+    await cleanUp();
+    process.exit(0);
+  },
+  async (error: unknown) => {
+    console.error("Benchmark harness failed:", error);
+    await cleanUp();
+    process.exit(1);
+  },
+);
