@@ -28,5 +28,12 @@ export interface LoadResult {
 /** Messages from the load process. */
 export type LoadMessage =
   | { type: "measuring" }
-  | { type: "done"; warmup: LoadResult; measured: LoadResult; primed: number }
+  | {
+      type: "done";
+      warmup: LoadResult;
+      measured: LoadResult;
+      primed: number;
+      /** Ids from the 201 answers of the create scenario (warm-up included). */
+      createdIds: string[];
+    }
   | { type: "failed"; message: string };

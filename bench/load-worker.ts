@@ -9,6 +9,7 @@ const send = (message: LoadMessage) => process.send?.(message);
 
 // One counter for the whole job, so warm-up and measured requests never reuse a key.
 let sequence = 0;
+const createdIds: string[] = [];
 
 const authHeader = (auths: readonly string[], n: number) => ({
   authorization: `tma ${auths[n % auths.length]}`,
@@ -29,6 +30,10 @@ function requestFor(spec: LoadRequest): Request {
       return {
         method: "POST",
         path: "/api/tickets",
+        // What the server acknowledged, to look each one up in the database afterwards.
+        onResponse: (status, body) => {
+          if (status === 201) createdIds.push(String((JSON.parse(body) as { id: unknown }).id));
+        },
         setupRequest: (request) => {
           const n = sequence++;
           return {
@@ -118,7 +123,13 @@ async function main(job: LoadJob) {
     duration: job.durationSeconds,
     request: requestFor(job.request),
   });
-  send({ type: "done", warmup: summarize(warmup), measured: summarize(measured), primed });
+  send({
+    type: "done",
+    warmup: summarize(warmup),
+    measured: summarize(measured),
+    primed,
+    createdIds,
+  });
 }
 
 function primer(auths: readonly string[]) {

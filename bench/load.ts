@@ -8,6 +8,7 @@ export interface LoadOutcome {
   warmup: LoadResult;
   measured: LoadResult;
   primed: number;
+  createdIds: string[];
 }
 
 /**

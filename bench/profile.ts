@@ -37,12 +37,18 @@ function shortUrl(url: string): string {
     .replace(/^file:\/\/.*?\/(apps|packages)\//, "$1/");
 }
 
-/** Self time per frame and per package, from the newest `.cpuprofile` in `dir`. */
+/**
+ * The main thread's profile. Node writes one per thread, `CPU.<date>.<time>.<pid>.<tid>.<n>`,
+ * and under tsx the module loader runs on a thread of its own (tid 1) that is idle under load.
+ */
+function mainThreadProfile(dir: string): string | undefined {
+  const files = readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"));
+  return files.find((name) => name.split(".")[4] === "0") ?? files.sort().at(0);
+}
+
+/** Self time per frame and per package, from the server's main-thread `.cpuprofile`. */
 export function summarizeProfile(dir: string, top = 25): ProfileSummary {
-  const file = readdirSync(dir)
-    .filter((name) => name.endsWith(".cpuprofile"))
-    .sort()
-    .at(-1);
+  const file = mainThreadProfile(dir);
   if (!file) throw new Error(`No .cpuprofile in ${dir}`);
   const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));

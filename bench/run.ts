@@ -3,7 +3,7 @@
 // one table per mode. See bench/README.md.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { startFakeBotApi } from "@helpline/fake-bot-api";
 import { signInitData } from "../apps/api/src/lib/init-data";
@@ -65,7 +65,7 @@ const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 
 interface Measured {
   row: ScenarioRow;
-  acknowledged: number;
+  createdIds: string[];
 }
 
 async function measure(
@@ -98,7 +98,6 @@ async function measure(
     },
   });
   const { measured } = outcome;
-  const created = (result: typeof measured) => result.statusCodes["201"] ?? 0;
   return {
     row: {
       id: scenario.id,
@@ -107,7 +106,7 @@ async function measure(
       cpuMsPerRequest: measured.requests > 0 ? (cpuAfter - cpuBefore) / measured.requests : 0,
       peakRssMiB: peak,
     },
-    acknowledged: created(outcome.warmup) + created(measured),
+    createdIds: outcome.createdIds,
   };
 }
 
@@ -130,6 +129,7 @@ interface ModeContext {
 async function runMode(context: ModeContext): Promise<{ report: ModeReport; profile?: string }> {
   const { config, mode } = context;
   const size = datasetSize(config.scale);
+  const load = loadavg()[0] ?? 0;
   const dataDir = mkdtempSync(join(tmpdir(), `helpline-bench-${mode}-`));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -229,9 +229,11 @@ async function runMode(context: ModeContext): Promise<{ report: ModeReport; prof
   for (const scenario of scenarios) measured[scenario.id] = await measure(api, config, scenario);
   await api.stop();
 
-  const counts = await countRowsIn(dbOptions, keyPrefix);
+  const acknowledgedIds = measured.create?.createdIds ?? [];
+  const counts = await countRowsIn(dbOptions, keyPrefix, acknowledgedIds);
   const createdTickets = {
-    acknowledged: measured.create?.acknowledged ?? 0,
+    acknowledged: acknowledgedIds.length,
+    found: counts.acknowledgedFound ?? 0,
     stored: counts.benchCreated ?? 0,
   };
 
@@ -252,7 +254,7 @@ async function runMode(context: ModeContext): Promise<{ report: ModeReport; prof
   const report: ModeReport = {
     mode,
     date: context.date,
-    machine: { cpus: availableParallelism(), node: process.versions.node },
+    machine: { cpus: availableParallelism(), node: process.versions.node, loadavg: load },
     settings: {
       scale: config.scale,
       durationSeconds: config.durationSeconds,

@@ -160,8 +160,13 @@ export async function seedDatabase(
   }
 }
 
-/** Row counts; with a prefix, also the tickets whose Idempotency-Key starts with it. */
-export async function countRows(db: Db, idempotencyPrefix?: string) {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Row counts; with a prefix, also the tickets whose Idempotency-Key starts with it, and with
+ * ids, how many of those tickets exist.
+ */
+export async function countRows(db: Db, idempotencyPrefix?: string, ids: string[] = []) {
   const one = async (text: string) => Number((await query(db, text))[0]?.n ?? 0);
   const counts: Record<string, number> = {
     users: await one("select count(*) as n from users"),
@@ -177,6 +182,13 @@ export async function countRows(db: Db, idempotencyPrefix?: string) {
       `select count(*) as n from tickets where idempotency_key like '${idempotencyPrefix}%'`,
     );
   }
+  const valid = ids.filter((id) => UUID.test(id));
+  let found = 0;
+  for (let start = 0; start < valid.length; start += 5000) {
+    const chunk = valid.slice(start, start + 5000).map((id) => `'${id}'`);
+    found += await one(`select count(*) as n from tickets where id in (${chunk.join(",")})`);
+  }
+  if (ids.length > 0) counts.acknowledgedFound = found;
   return counts;
 }
 
@@ -184,10 +196,11 @@ export async function countRows(db: Db, idempotencyPrefix?: string) {
 export async function countRowsIn(
   options: { url: string } | { dataDir: string },
   idempotencyPrefix: string,
+  ids: string[],
 ) {
   const handle = await createDb(options);
   try {
-    return await countRows(handle.db, idempotencyPrefix);
+    return await countRows(handle.db, idempotencyPrefix, ids);
   } finally {
     await handle.close();
   }

@@ -8,6 +8,7 @@ export default defineConfig({
     // Telegram's webviews are modern; the polyfill only costs bytes.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    manifest: true,
   },
   server: {
     port: 5173,

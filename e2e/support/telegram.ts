@@ -48,15 +48,24 @@ function stubTelegramBridge() {
 export async function openMiniApp(
   page: Page,
   user: InitDataUser,
-  options: { path?: string; authDate?: number; theme?: Record<string, string> } = {},
+  options: {
+    path?: string;
+    authDate?: number;
+    theme?: Record<string, string>;
+    startParam?: string;
+  } = {},
 ) {
   await page.addInitScript(stubTelegramBridge);
   const launch = new URLSearchParams({
-    tgWebAppData: signInitData(user, E2E_BOT_TOKEN, { authDate: options.authDate }),
+    tgWebAppData: signInitData(user, E2E_BOT_TOKEN, {
+      authDate: options.authDate,
+      startParam: options.startParam,
+    }),
     tgWebAppVersion: "8.0",
     tgWebAppPlatform: "ios",
     tgWebAppThemeParams: JSON.stringify(options.theme ?? DEMO_THEMES.light),
   });
+  if (options.startParam) launch.set("tgWebAppStartParam", options.startParam);
   await page.goto(`${options.path ?? "/"}#${launch}`);
 }
 

@@ -28,10 +28,33 @@ export async function downloadMyData(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Applies the change on screen at once; the server's answer (or the old state) follows. */
 export function useUpdateSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSettings,
+    onMutate: async (input) => {
+      await queryClient.cancelQueries({ queryKey: ["me"] });
+      const previous = queryClient.getQueryData<Me>(["me"]);
+      if (previous) {
+        queryClient.setQueryData<Me>(["me"], {
+          ...previous,
+          settings: {
+            ...previous.settings,
+            ...(input.language !== undefined ? { language: input.language } : {}),
+            ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
+            ...(input.notificationsEnabled !== undefined
+              ? { notificationsEnabled: input.notificationsEnabled }
+              : {}),
+            ...(input.quietHours !== undefined ? { quietHours: input.quietHours } : {}),
+          },
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _input, context) => {
+      if (context?.previous) queryClient.setQueryData(["me"], context.previous);
+    },
     onSuccess: (me) => queryClient.setQueryData(["me"], me),
   });
 }

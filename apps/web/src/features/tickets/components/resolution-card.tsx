@@ -1,5 +1,5 @@
 import type { TicketDetail } from "@helpline/contracts/tickets";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format";
 import { currentLocale } from "../../../lib/i18n";
@@ -23,6 +23,11 @@ export function ResolutionCard({ ticket, npsDue }: { ticket: TicketDetail; npsDu
   const [askReason, setAskReason] = useState(false);
   const ids = { comment: useId(), reason: useId(), stars: useId() };
   const rated = ticket.csatScore !== null;
+  // Once asked, the NPS question stays (with its thanks) even after the answer clears npsDue.
+  const [npsShown, setNpsShown] = useState(false);
+  useEffect(() => {
+    if (rated && npsDue) setNpsShown(true);
+  }, [rated, npsDue]);
 
   return (
     <section className="card resolution" aria-labelledby={`${ids.stars}-title`}>
@@ -109,7 +114,7 @@ export function ResolutionCard({ ticket, npsDue }: { ticket: TicketDetail; npsDu
         </form>
       )}
 
-      {rated && npsDue ? <NpsCard ticketId={ticket.id} /> : null}
+      {npsShown ? <NpsCard ticketId={ticket.id} /> : null}
 
       {ticket.status === "resolved" ? (
         askReason ? (
