@@ -76,3 +76,29 @@ test("a double tap on Send request opens one ticket", async ({ page }) => {
   await page.getByRole("link", { name: "Back to my requests" }).click();
   await expect(page.getByRole("link", { name: /Dark mode for receipts/ })).toHaveCount(1);
 });
+
+test("a half-written request survives closing the app, also from Telegram's cloud storage", async ({
+  page,
+}) => {
+  await openMiniApp(page, newCustomer());
+  await pressMainButton(page, "New request");
+  await page.getByRole("radio", { name: /^Payment Failed payments/ }).check();
+  await page.getByLabel("Subject").fill("Charged twice");
+  await page.getByLabel("Describe the problem").fill("My card was charged twice for order A-3001.");
+  const closing = (await telegramEvents(page)).filter(
+    ([type]) => type === "web_app_setup_closing_behavior",
+  );
+  expect(closing.at(-1)?.[1]).toEqual({ need_confirmation: true });
+  await expect
+    .poll(() => page.evaluate(() => sessionStorage.getItem("__tg_cloud") ?? ""))
+    .toContain("Charged twice");
+
+  // A new device: nothing in local storage, the cloud copy brings the text back.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByLabel("Subject")).toHaveValue("Charged twice");
+  await expect(page.getByLabel("Describe the problem")).toHaveValue(
+    "My card was charged twice for order A-3001.",
+  );
+  await expect(page.getByRole("radio", { name: /^Payment Failed payments/ })).toBeChecked();
+});

@@ -30,6 +30,29 @@ function stubTelegramBridge() {
   w.TelegramWebviewProxy = {
     postEvent(type, data) {
       w.__tg.events.push([type, data ? JSON.parse(data) : null]);
+      // CloudStorage: kept in sessionStorage so it outlives a reload, as Telegram's outlives the app.
+      if (type === "web_app_invoke_custom_method") {
+        const { req_id, method, params } = JSON.parse(data ?? "{}") as {
+          req_id: string;
+          method: string;
+          params: { key?: string; keys?: string[]; value?: string };
+        };
+        const store = JSON.parse(sessionStorage.getItem("__tg_cloud") ?? "{}") as Record<
+          string,
+          string
+        >;
+        let result: unknown = true;
+        if (method === "saveStorageValue" && params.key) store[params.key] = params.value ?? "";
+        if (method === "deleteStorageValues")
+          for (const key of params.keys ?? []) delete store[key];
+        if (method === "getStorageValues") {
+          result = Object.fromEntries((params.keys ?? []).map((key) => [key, store[key] ?? ""]));
+        }
+        sessionStorage.setItem("__tg_cloud", JSON.stringify(store));
+        setTimeout(() =>
+          w.Telegram?.WebView?.receiveEvent?.("custom_method_invoked", { req_id, result }),
+        );
+      }
       if (type === "web_app_request_viewport") {
         setTimeout(() =>
           w.Telegram?.WebView?.receiveEvent?.("viewport_changed", {

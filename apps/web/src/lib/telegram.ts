@@ -6,6 +6,7 @@
 import {
   backButton,
   closingBehavior,
+  cloudStorage,
   emitEvent,
   hapticFeedback,
   init,
@@ -249,3 +250,20 @@ export async function confirmAction(
   }
   return window.confirm(message);
 }
+
+/**
+ * Telegram CloudStorage (per user and bot, follows the user across devices) when the client has
+ * it; null otherwise, and callers keep to local storage. Never in the demo door: no client there.
+ */
+export const cloudStore = (): {
+  get(key: string): Promise<string>;
+  set(key: string, value: string): Promise<void>;
+  remove(key: string): Promise<void>;
+} | null => {
+  if (isDemo() || !cloudStorage.getItem.isAvailable()) return null;
+  return {
+    get: (key) => cloudStorage.getItem(key),
+    set: (key, value) => cloudStorage.setItem(key, value),
+    remove: (key) => cloudStorage.deleteItem(key),
+  };
+};

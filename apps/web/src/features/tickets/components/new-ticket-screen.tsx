@@ -12,7 +12,14 @@ import { currentLocale } from "../../../lib/i18n";
 import { haptic, useBackButton, useClosingConfirmation } from "../../../lib/telegram";
 import { useTopics } from "../../topics/api/get-topics";
 import { useCreateTicket } from "../api/create-ticket";
-import { clearDraft, isDirty, loadDraft, saveDraft, type TicketDraft } from "./new-ticket-draft";
+import {
+  clearDraft,
+  isDirty,
+  loadCloudDraft,
+  loadDraft,
+  saveDraft,
+  type TicketDraft,
+} from "./new-ticket-draft";
 import { type FieldErrors, validateDraft } from "./new-ticket-validation";
 import { TicketCreated } from "./ticket-created";
 
@@ -35,6 +42,16 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   useEffect(() => {
     if (!created) saveDraft(draft);
   }, [draft, created]);
+  useEffect(() => {
+    let cancelled = false;
+    void loadCloudDraft().then((cloud) => {
+      if (cancelled || !cloud || !isDirty(cloud)) return;
+      setDraft((current) => (isDirty(current) ? current : cloud));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   useClosingConfirmation(!created && isDirty(draft));
   useBackButton(() => navigate("/"));
 
