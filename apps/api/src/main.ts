@@ -1,7 +1,13 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BotRunner, createBot, startBot, webhookSecret } from "@helpline/bot";
-import { createDb, DataDirLockedError, seedDemo, seedReference } from "@helpline/db";
+import {
+  createDb,
+  DataDirLockedError,
+  revokeDemoStaff,
+  seedDemo,
+  seedReference,
+} from "@helpline/db";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
@@ -37,6 +43,9 @@ async function main() {
   await seedReference(handle.db);
   if (env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && demo)) {
     if (await seedDemo(handle.db)) logger.info("Loaded demo data");
+  }
+  if (!demo && (await revokeDemoStaff(handle.db)) > 0) {
+    logger.warn("Removed the demo agent's staff roles: this desk runs with a real bot token");
   }
 
   let runner: BotRunner | undefined;
@@ -86,6 +95,15 @@ async function main() {
     } else {
       console.info(`\n  Helpline is ready: ${url}\n`);
     }
+  });
+
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${env.PORT} is already in use. Stop the other process or set PORT to a free port.`
+        : `The server could not listen: ${error.message}`,
+    );
+    void handle.close().finally(() => process.exit(1));
   });
 
   let stopping = false;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientIdSchema, humanText } from "./text";
 import { LIMITS, QUEUE_IDS } from "./ticket-values";
 import { messageSchema, ticketSchema } from "./tickets";
 import type { StaffRole } from "./users";
@@ -48,19 +49,14 @@ export const deskQueueQuerySchema = z.strictObject({
 });
 
 export const agentReplySchema = z.strictObject({
-  body: z.string().trim().min(1).max(LIMITS.messageMax),
+  body: humanText(1, LIMITS.messageMax),
   internal: z.boolean().default(false),
-  clientId: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .optional(),
+  clientId: clientIdSchema.optional(),
 });
 export type AgentReplyInput = z.infer<typeof agentReplySchema>;
 
 export const resolveTicketSchema = z.strictObject({
-  summary: z.string().trim().min(3).max(2000).describe("What was done, in the customer's words"),
-  nextSteps: z.array(z.string().trim().min(1).max(300)).max(5).default([]),
+  summary: humanText(3, 2000).describe("What was done, in the customer's words"),
+  nextSteps: z.array(humanText(1, 300)).max(5).default([]),
 });
 export type ResolveTicketInput = z.infer<typeof resolveTicketSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientIdSchema, humanText } from "./text";
 import {
   LIMITS,
   MESSAGE_AUTHORS,
@@ -66,24 +67,18 @@ export const ticketPageSchema = z.object({
 });
 export type TicketPage = z.infer<typeof ticketPageSchema>;
 
-const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
-
 /** What a customer sends to open a ticket. Unknown fields are refused, not ignored. */
 export const createTicketSchema = z.strictObject({
   topicId: slugSchema,
   sectionId: slugSchema.optional(),
-  subject: trimmed(LIMITS.subjectMin, LIMITS.subjectMax),
-  description: trimmed(LIMITS.descriptionMin, LIMITS.descriptionMax),
+  subject: humanText(LIMITS.subjectMin, LIMITS.subjectMax),
+  description: humanText(LIMITS.descriptionMin, LIMITS.descriptionMax),
 });
 export type CreateTicketInput = z.infer<typeof createTicketSchema>;
 
 export const createMessageSchema = z.strictObject({
-  body: trimmed(1, LIMITS.messageMax),
-  clientId: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/)
+  body: humanText(1, LIMITS.messageMax),
+  clientId: clientIdSchema
     .optional()
     .describe("Chosen by the client; sending the same id twice stores one message"),
 });
@@ -118,18 +113,18 @@ export type ListTicketsQuery = z.infer<typeof listTicketsQuerySchema>;
 
 export const rateTicketSchema = z.strictObject({
   score: z.number().int().min(1).max(5),
-  comment: z.string().trim().max(1000).optional(),
+  comment: humanText(0, 1000).optional(),
 });
 export type RateTicketInput = z.infer<typeof rateTicketSchema>;
 
 export const reopenTicketSchema = z.strictObject({
-  reason: z.string().trim().min(1).max(LIMITS.messageMax).optional(),
+  reason: humanText(1, LIMITS.messageMax).optional(),
 });
 export type ReopenTicketInput = z.infer<typeof reopenTicketSchema>;
 
 export const npsSchema = z.strictObject({
   score: z.number().int().min(0).max(10),
-  comment: z.string().trim().max(1000).optional(),
+  comment: humanText(0, 1000).optional(),
   ticketId: z.uuid().optional(),
 });
 export type NpsInput = z.infer<typeof npsSchema>;

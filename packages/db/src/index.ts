@@ -1,6 +1,6 @@
 export { createDb, type Db, type DbHandle, type DbOptions, migrationsFolder, ping } from "./client";
 export { DataDirLockedError } from "./pglite-lock";
 export * as schema from "./schema";
-export { DEMO_USERS, seedDemo } from "./seed/demo";
+export { DEMO_USERS, revokeDemoStaff, seedDemo } from "./seed/demo";
 export { DEFAULT_QUEUES, DEFAULT_TOPICS, seedReference } from "./seed/reference";
 export { toIso } from "./time";

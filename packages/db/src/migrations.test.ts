@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./client";
-import { queues, sections, tickets, topics } from "./schema";
-import { seedDemo } from "./seed/demo";
+import { queues, sections, staffRoles, tickets, topics } from "./schema";
+import { DEMO_USERS, revokeDemoStaff, seedDemo } from "./seed/demo";
 import { DEFAULT_QUEUES, DEFAULT_TOPICS, seedReference } from "./seed/reference";
 import { createTestDb } from "./testing";
 import { toIso } from "./time";
@@ -46,5 +46,15 @@ describe("toIso", () => {
     expect(toIso("2026-11-22 07:18:20+00")).toBe("2026-11-22T07:18:20Z");
     expect(toIso("2026-11-22 10:18:20+03")).toBe("2026-11-22T07:18:20.000Z");
     expect(toIso(null)).toBeNull();
+  });
+});
+
+describe("revokeDemoStaff", () => {
+  it("takes the demo agent's roles away and leaves real staff alone", async () => {
+    await handle.db.insert(staffRoles).values({ userId: 42, role: "admin" }).onConflictDoNothing();
+    expect(await revokeDemoStaff(handle.db)).toBe(2);
+    const left = await handle.db.select().from(staffRoles);
+    expect(left.map((row) => row.userId)).toEqual([42]);
+    expect(left.some((row) => row.userId === DEMO_USERS.agent.id)).toBe(false);
   });
 });

@@ -80,10 +80,29 @@ export function handleError(logger: Logger) {
       return c.json(errorBody(error.code, error.message, error.details), error.status);
     }
     if (error instanceof HTTPException) {
+      // Body parsing problems (malformed JSON, a body that is not JSON) are bad input like any
+      // other: 400 validation_failed with a form-level message, not 415 or a bare 400.
+      if (error.status === 400 || error.status === 415) {
+        const message =
+          error.status === 415
+            ? "Send the body as JSON with Content-Type: application/json"
+            : error.message || "The body is not valid JSON";
+        return c.json(
+          errorBody("validation_failed", "The request body could not be read", {
+            fields: {},
+            form: [message],
+          }),
+          400,
+        );
+      }
       const code = codeForStatus(error.status);
       return c.json(errorBody(code, error.message || defaultMessage(code)), error.status);
     }
-    logger.error("Unhandled error", { method: c.req.method, path: c.req.path, error });
+    logger.error("Unhandled error", {
+      method: c.req.method,
+      path: c.req.path,
+      error: { name: error.name, message: withoutQueryParams(error.message) },
+    });
     return c.json(errorBody("internal", "Something went wrong on our side"), 500);
   };
 }
@@ -97,4 +116,13 @@ function codeForStatus(status: number): ErrorCode {
 
 function defaultMessage(code: ErrorCode): string {
   return code === "internal" ? "Something went wrong on our side" : code.replace(/_/g, " ");
+}
+
+/**
+ * Database errors quote the failed query with its parameters (ids, message text): personal data
+ * that has no place in a log line. Keep the query shape, drop the values.
+ */
+export function withoutQueryParams(message: string): string {
+  const cut = message.indexOf("\nparams:");
+  return (cut === -1 ? message : message.slice(0, cut)).slice(0, 500);
 }

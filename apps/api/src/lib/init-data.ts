@@ -23,6 +23,7 @@ export interface ValidInitData {
 }
 
 const secretKeys = new Map<string, Buffer>();
+const MAX_CLOCK_SKEW_SECONDS = 300;
 
 // The key derivation depends only on the token, so it is done once per token.
 function secretKeyFor(botToken: string): Buffer {
@@ -76,6 +77,10 @@ export function validateInitData(
 
   const authDate = Number(authDateText);
   const now = Math.floor((options.now ?? Date.now()) / 1000);
+  // A few minutes of clock skew are normal; launch data from the future is not.
+  if (authDate - now > MAX_CLOCK_SKEW_SECONDS) {
+    throw unauthorized("malformed", "Authorization data is dated in the future");
+  }
   if (now - authDate > options.maxAgeSeconds) {
     throw unauthorized("expired", "The session has expired; reopen the app");
   }

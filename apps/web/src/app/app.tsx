@@ -1,7 +1,7 @@
 import { isLocale } from "@helpline/contracts/locales";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Route, Switch } from "wouter";
+import { Link, Route, Switch, useLocation } from "wouter";
 import { SkeletonList } from "../components/skeleton";
 import { useMe } from "../features/session/api/get-me";
 import { OutsideTelegram } from "../features/session/components/outside-telegram";
@@ -10,7 +10,7 @@ import { MyTicketsScreen } from "../features/tickets/components/my-tickets-scree
 import { TicketThreadScreen } from "../features/tickets/components/ticket-thread-screen";
 import { type ApiError, onAuthError } from "../lib/api-client";
 import { setLocale } from "../lib/i18n";
-import { launchState } from "../lib/telegram";
+import { isDemo, launchState } from "../lib/telegram";
 import { StartParamRedirect } from "./start-param";
 
 // The console is its own chunk: a customer's phone never downloads it.
@@ -27,6 +27,21 @@ const NewTicketScreen = lazy(() =>
   })),
 );
 
+/**
+ * Inner screens go back with Telegram's BackButton. The demo door has no Telegram client to draw
+ * it, so there the page shows its own.
+ */
+function DemoBackLink() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  if (!isDemo() || location === "/" || location.startsWith("/admin")) return null;
+  return (
+    <Link href="/" className="demo-back">
+      {t("nav.back")}
+    </Link>
+  );
+}
+
 function SignedInApp() {
   const { t } = useTranslation();
   const me = useMe();
@@ -38,6 +53,7 @@ function SignedInApp() {
   return (
     <>
       <StartParamRedirect />
+      <DemoBackLink />
       <Switch>
         <Route path="/" component={MyTicketsScreen} />
         <Route path="/new">

@@ -101,7 +101,12 @@ export function startTelegram(): LaunchState {
     const launch = retrieveLaunchParams();
     initDataRaw = retrieveRawInitData();
     languageCode = launch.tgWebAppData?.user?.language_code ?? null;
-    startParam = launch.tgWebAppStartParam ?? null;
+    // Telegram sets tgWebAppStartParam for t.me/bot/app?startapp= links; the bot's inline web_app
+    // buttons cannot, so the bot puts it in the URL's query instead.
+    const fromQuery = new URLSearchParams(window.location.search).get("startapp");
+    startParam =
+      launch.tgWebAppStartParam ??
+      (fromQuery && /^[A-Za-z0-9_-]{1,64}$/.test(fromQuery) ? fromQuery : null);
   } catch {
     return state;
   }

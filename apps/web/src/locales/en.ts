@@ -144,6 +144,14 @@ const en = {
     addNote: "Add note",
     internal: "Internal",
     backToQueue: "Back to the queue",
+    status: {
+      new: "New",
+      open: "Open",
+      waiting_customer: "Waiting for the customer",
+      resolved: "Resolved",
+      closed: "Closed",
+      reopened: "Reopened",
+    },
     roleNames: {
       agent_l1: "First-line agent",
       agent_l2: "Expert (L2)",

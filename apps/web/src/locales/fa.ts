@@ -146,6 +146,14 @@ const fa: Messages = {
     addNote: "افزودن یادداشت",
     internal: "داخلی",
     backToQueue: "بازگشت به صف",
+    status: {
+      new: "جدید",
+      open: "باز",
+      waiting_customer: "در انتظار مشتری",
+      resolved: "حل‌شده",
+      closed: "بسته",
+      reopened: "بازگشایی‌شده",
+    },
     roleNames: {
       agent_l1: "کارشناس خط اول",
       agent_l2: "کارشناس خبره (L2)",

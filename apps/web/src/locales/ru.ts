@@ -146,6 +146,14 @@ const ru: Messages = {
     addNote: "Добавить заметку",
     internal: "Внутреннее",
     backToQueue: "Назад к очереди",
+    status: {
+      new: "Новое",
+      open: "В работе",
+      waiting_customer: "Ждём клиента",
+      resolved: "Решено",
+      closed: "Закрыто",
+      reopened: "Открыто снова",
+    },
     roleNames: {
       agent_l1: "Оператор первой линии",
       agent_l2: "Эксперт (L2)",

@@ -144,6 +144,14 @@ const zh: Messages = {
     addNote: "添加备注",
     internal: "内部",
     backToQueue: "返回队列",
+    status: {
+      new: "新建",
+      open: "处理中",
+      waiting_customer: "等待客户回复",
+      resolved: "已解决",
+      closed: "已关闭",
+      reopened: "已重新打开",
+    },
     roleNames: {
       agent_l1: "一线客服",
       agent_l2: "专家（L2）",

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   kbArticles,
@@ -11,17 +11,21 @@ import {
   users,
 } from "../schema";
 
-/** The two people the demo door signs in as. Ids are far from real Telegram ids on purpose. */
+/**
+ * The two people the demo door signs in as. Their ids sit just under 2^52, the top of Telegram's
+ * id space, far above the ids Telegram hands out; and `revokeDemoStaff` takes the demo agent's
+ * roles away whenever the desk runs with a real bot, so they can never open a real desk.
+ */
 export const DEMO_USERS = {
   customer: {
-    id: 700_000_001,
+    id: 4_400_000_000_000_001,
     firstName: "Dana",
     lastName: "Demo",
     username: "dana_demo",
     languageCode: "en",
   },
   agent: {
-    id: 700_000_002,
+    id: 4_400_000_000_000_002,
     firstName: "Alex",
     lastName: "Agent",
     username: "alex_agent",
@@ -369,4 +373,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
   });
   return true;
+}
+
+/** With a real bot token the demo agent must hold no role, whatever an earlier demo run left. */
+export async function revokeDemoStaff(db: Db): Promise<number> {
+  const removed = await db
+    .delete(staffRoles)
+    .where(inArray(staffRoles.userId, [DEMO_USERS.customer.id, DEMO_USERS.agent.id]))
+    .returning({ userId: staffRoles.userId });
+  return removed.length;
 }

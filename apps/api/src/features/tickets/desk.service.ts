@@ -74,6 +74,9 @@ export function createDeskService(repo: TicketsRepo, bus: TicketBus) {
         clientId: input.clientId ?? null,
       });
       if (!result) throw notFound("Ticket");
+      if ("duplicate" in result) {
+        throw new AppError("conflict", "This clientId was already used for another message");
+      }
       if ("refused" in result) {
         throw new AppError("conflict", "This ticket is closed; only internal notes can be added");
       }

@@ -40,14 +40,24 @@ async function lockTicket(tx: Tx, where: SQL | undefined) {
   return ticket;
 }
 
-/** The message a client id was already stored with: a retried send. */
-async function seenClientId(tx: Tx, ticketId: string, clientId: string | null) {
+/**
+ * The message this author already stored with this client id: a retried send. The same id with
+ * another text is not a retry, and someone else's id is nobody's business.
+ */
+async function seenClientId(
+  tx: Tx,
+  ticketId: string,
+  clientId: string | null,
+  authorId: number,
+  body: string,
+): Promise<{ id: string } | "conflict" | undefined> {
   if (!clientId) return undefined;
   const [seen] = await tx
-    .select({ id: messages.id })
+    .select({ id: messages.id, authorId: messages.authorId, body: messages.body })
     .from(messages)
     .where(and(eq(messages.ticketId, ticketId), eq(messages.clientId, clientId)));
-  return seen;
+  if (!seen) return undefined;
+  return seen.authorId === authorId && seen.body === body ? { id: seen.id } : "conflict";
 }
 
 /** Writes a status change to the timeline, inside the caller's transaction. */
@@ -183,7 +193,8 @@ export function createTicketsRepo(db: Db) {
           and(eq(tickets.id, ticketId), eq(tickets.customerId, customerId)),
         );
         if (!ticket) return null;
-        const seen = await seenClientId(tx, ticketId, message.clientId);
+        const seen = await seenClientId(tx, ticketId, message.clientId, customerId, message.body);
+        if (seen === "conflict") return { duplicate: true as const };
         if (seen) return { created: false as const, messageId: seen.id };
         const status = nextStatus(ticket.status);
         if (status === "refuse") return { refused: true as const, status: ticket.status };
@@ -255,7 +266,14 @@ export function createTicketsRepo(db: Db) {
           and(eq(tickets.id, ticketId), inArray(tickets.queueId, queueIds)),
         );
         if (!ticket) return null;
-        const seen = await seenClientId(tx, ticketId, message.clientId);
+        const seen = await seenClientId(
+          tx,
+          ticketId,
+          message.clientId,
+          message.authorId,
+          message.body,
+        );
+        if (seen === "conflict") return { duplicate: true as const };
         if (seen) return { created: false as const, messageId: seen.id };
         if (ticket.status === "closed" && !message.internal) {
           return { refused: true as const, status: ticket.status };

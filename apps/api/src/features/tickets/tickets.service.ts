@@ -28,6 +28,8 @@ export interface TicketsServiceDeps {
   now?: () => number;
 }
 
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/;
+
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toTicket(row: TicketRow): Ticket {
@@ -77,7 +79,8 @@ export function encodeCursor(row: Pick<TicketRow, "createdAt" | "id">): string {
 
 export function decodeCursor(cursor: string): PageCursor {
   const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!createdAt || !id || !UUID.test(id) || Number.isNaN(Date.parse(createdAt))) {
+  // Strict ISO only: Date.parse accepts forms PostgreSQL's timestamptz does not.
+  if (!createdAt || !id || !UUID.test(id) || !ISO_UTC.test(createdAt)) {
     throw new AppError("validation_failed", "The request has invalid fields", {
       fields: { cursor: ["Invalid cursor"] },
       form: [],
@@ -274,6 +277,9 @@ export function createTicketsService(deps: TicketsServiceDeps) {
         statusAfterCustomerMessage,
       );
       if (!result) throw notFound("Ticket");
+      if ("duplicate" in result) {
+        throw new AppError("conflict", "This clientId was already used for another message");
+      }
       if ("refused" in result) {
         throw new AppError("conflict", "This ticket is closed; open a new request instead", {
           status: result.status,

@@ -55,7 +55,7 @@ export function DeskQueueScreen() {
                   {ticket.subject}
                 </p>
                 <p className="hint">
-                  {ticket.customer.name} · {t(`status.${ticket.status}`)} ·{" "}
+                  {ticket.customer.name} · {t(`admin.status.${ticket.status}`)} ·{" "}
                   {t("admin.waiting", { time: formatWhen(ticket.createdAt, locale) })}
                 </p>
               </Link>

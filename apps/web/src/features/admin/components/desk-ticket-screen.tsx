@@ -54,7 +54,7 @@ export function DeskTicketScreen({ id }: { id: string }) {
           {t("admin.customer")}: {data.customer.name}
           {data.customer.username ? ` (@${data.customer.username})` : ""} ·{" "}
           {t(`admin.queues.${data.queue}`)} · {t(`admin.priority.${data.priority}`)} ·{" "}
-          {t(`status.${data.status}`)}
+          {t(`admin.status.${data.status}`)}
         </p>
       </header>
       <ol className="thread">
@@ -87,7 +87,9 @@ export function DeskTicketScreen({ id }: { id: string }) {
             {
               onSuccess: () => {
                 haptic.success();
-                setText("");
+                // Only clear what was sent: the agent may have started the next message already.
+                setText((current) => (current.trim() === body ? "" : current));
+                setInternal(false);
               },
               onError: () => haptic.error(),
             },

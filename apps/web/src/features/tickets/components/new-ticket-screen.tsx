@@ -55,11 +55,21 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   useClosingConfirmation(!created && isDirty(draft));
   useBackButton(() => navigate("/"));
 
+  // A deep link may name a topic that no longer exists: drop it rather than keep a ghost choice.
+  useEffect(() => {
+    const known = topics.data?.topics.some((item) => item.id === draft.topicId);
+    if (topics.data && draft.topicId && !known)
+      setDraft((current) => ({ ...current, topicId: "", sectionId: "" }));
+  }, [topics.data, draft.topicId]);
+
   const errors = useMemo(() => validateDraft(draft, t, locale), [draft, t, locale]);
   const valid = Object.keys(errors).length === 0;
   const topic = topics.data?.topics.find((item) => item.id === draft.topicId);
+  // The topic has no blur of its own: its hint shows once the customer has moved on to the text.
+  const touchedField = (field: keyof FieldErrors) =>
+    touched[field] || (field === "topicId" && (touched.subject || touched.description));
   const shown = (field: keyof FieldErrors) =>
-    serverErrors[field] ?? (submitted || touched[field] ? errors[field] : undefined);
+    serverErrors[field] ?? (submitted || touchedField(field) ? errors[field] : undefined);
 
   const update = (changes: Partial<TicketDraft>) => {
     setDraft((current) => ({ ...current, ...changes }));
@@ -95,9 +105,11 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
         onError: (error) => {
           haptic.error();
           if (error instanceof ApiError && error.code === "validation_failed") {
+            // The server's words are English; show ours, in the customer's language.
             const fields: FieldErrors = {};
-            for (const [field, messages] of Object.entries(error.fields)) {
-              fields[field as keyof FieldErrors] = messages[0] ?? t("form.errors.invalid");
+            for (const field of Object.keys(error.fields)) {
+              fields[field as keyof FieldErrors] =
+                field === "topicId" ? t("form.errors.chooseTopic") : t("form.errors.invalid");
             }
             setServerErrors(fields);
           }

@@ -65,6 +65,8 @@ export function TicketThreadScreen({ id }: { id: string }) {
       onError: () => {
         haptic.error();
         setFailed(payload);
+        // Nothing typed is lost: an unsent message goes back into an empty composer.
+        setText((current) => (current.trim() === "" ? payload.body : current));
       },
     });
   };
@@ -109,7 +111,7 @@ export function TicketThreadScreen({ id }: { id: string }) {
           <MessageBubble key={message.id} message={message} />
         ))}
       </ol>
-      <div ref={endRef} />
+      <div ref={endRef} className="thread-end" />
       {failed ? (
         <button
           type="button"
@@ -131,6 +133,18 @@ export function TicketThreadScreen({ id }: { id: string }) {
             setText("");
           }}
         >
+          {failed ? (
+            <button
+              type="button"
+              className="notice notice-error notice-button composer-failed"
+              onClick={() => {
+                setText((current) => (current === failed.body ? "" : current));
+                deliver(failed);
+              }}
+            >
+              {t("ticket.failed")}
+            </button>
+          ) : null}
           <label htmlFor={composerId} className="visually-hidden">
             {t("ticket.composerLabel")}
           </label>
