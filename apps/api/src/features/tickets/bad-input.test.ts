@@ -45,7 +45,8 @@ describe("bad input is a 400 with field errors, never a 500", () => {
   });
 
   it("answers a body that is not JSON, or malformed JSON, with validation_failed and a form error", async () => {
-    for (const headers of [{ "content-type": "text/plain" }, {}]) {
+    const variants: Record<string, string>[] = [{ "content-type": "text/plain" }, {}];
+    for (const headers of variants) {
       const res = await t.app.request(`/api/tickets/${ticketId}/messages`, {
         method: "POST",
         headers: { authorization: t.auth(user), ...headers },
