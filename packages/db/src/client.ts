@@ -1,9 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
@@ -72,6 +69,12 @@ function createPostgres(url: string, poolSize: number): DbHandle {
 async function createPglite(dataDir: string | undefined): Promise<DbHandle> {
   const release = dataDir ? lockDataDir(`${dataDir}.lock`) : () => {};
   try {
+    // Loaded only when used: a server on PostgreSQL never pays PGlite's memory.
+    const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+      import("@electric-sql/pglite"),
+      import("drizzle-orm/pglite"),
+      import("drizzle-orm/pglite/migrator"),
+    ]);
     const client = new PGlite(dataDir);
     await client.waitReady;
     await client.exec("SET TIME ZONE 'UTC'");

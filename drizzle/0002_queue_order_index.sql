@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_open_queue_order_idx" ON "tickets" USING btree ("priority","created_at","id") WHERE "tickets"."status" in ('new', 'open', 'reopened', 'waiting_customer');
