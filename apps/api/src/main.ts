@@ -12,6 +12,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
 import { loadDemoToken } from "./lib/demo-token";
+import { withoutQueryParams } from "./lib/errors";
 import { createLogger } from "./lib/logger";
 
 async function main() {
@@ -121,6 +122,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error("Helpline failed to start:", error instanceof Error ? error.message : error);
+  console.error(
+    "Helpline failed to start:",
+    error instanceof Error ? withoutQueryParams(error.message) : error,
+  );
   process.exit(1);
 });

@@ -88,7 +88,7 @@ const DEMO_TICKETS: DemoTicket[] = [
       },
       {
         author: "agent",
-        body: "Sorry about the wait. Could you send the last four digits of the card you paid with?",
+        body: "Sorry about the wait. Could you send the date you cancelled it? Please do not send card details here.",
         ageMinutes: 176,
       },
     ],
@@ -284,11 +284,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
   if (existing.length > 0) return false;
 
   await db.transaction(async (tx) => {
-    await tx.insert(users).values([DEMO_USERS.customer, DEMO_USERS.agent]);
-    await tx.insert(staffRoles).values([
-      { userId: DEMO_USERS.agent.id, role: "agent_l1" },
-      { userId: DEMO_USERS.agent.id, role: "agent_l2" },
-    ]);
+    await tx.insert(users).values([DEMO_USERS.customer, DEMO_USERS.agent]).onConflictDoNothing();
+    await tx
+      .insert(staffRoles)
+      .values([
+        { userId: DEMO_USERS.agent.id, role: "agent_l1" },
+        { userId: DEMO_USERS.agent.id, role: "agent_l2" },
+      ])
+      .onConflictDoNothing();
     for (const demo of DEMO_TICKETS) {
       const ticketId = randomUUID();
       const createdAt = minutesAgo(demo.ageMinutes);
@@ -357,14 +360,20 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
     for (const article of DEMO_ARTICLES) {
       const articleId = randomUUID();
-      await tx.insert(kbArticles).values({
-        id: articleId,
-        slug: article.slug,
-        category: article.category,
-        topicId: article.topicId,
-        status: "published",
-        popular: article.popular,
-      });
+      // An article an editor already has (same slug) is theirs now; demo data never overwrites.
+      const [inserted] = await tx
+        .insert(kbArticles)
+        .values({
+          id: articleId,
+          slug: article.slug,
+          category: article.category,
+          topicId: article.topicId,
+          status: "published",
+          popular: article.popular,
+        })
+        .onConflictDoNothing()
+        .returning({ id: kbArticles.id });
+      if (!inserted) continue;
       await tx
         .insert(kbTranslations)
         .values(
