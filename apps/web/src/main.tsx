@@ -8,10 +8,11 @@ import "./styles.css";
 
 // Telegram first: ready() goes out before React renders, and the language is known up front.
 const launch = startTelegram();
-startI18n(launch.kind === "telegram" ? launch.languageCode : null);
-
 const root = document.getElementById("root");
-if (root) {
+// The customer's language (one small chunk unless it is English) before the first paint, so
+// nothing flashes in the wrong language or direction.
+void startI18n(launch.kind === "telegram" ? launch.languageCode : null).then(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <Providers>
@@ -19,4 +20,4 @@ if (root) {
       </Providers>
     </StrictMode>,
   );
-}
+});

@@ -1,6 +1,5 @@
 import { isLocale } from "@helpline/contracts/locales";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { SkeletonList } from "../components/skeleton";
 import { useMe } from "../features/session/api/get-me";
@@ -9,7 +8,7 @@ import { SessionProblem } from "../features/session/components/session-problem";
 import { MyTicketsScreen } from "../features/tickets/components/my-tickets-screen";
 import { TicketThreadScreen } from "../features/tickets/components/ticket-thread-screen";
 import { type ApiError, onAuthError } from "../lib/api-client";
-import { setLocale } from "../lib/i18n";
+import { setLocale, useTranslation } from "../lib/i18n";
 import { isDemo, launchState } from "../lib/telegram";
 import { StartParamRedirect } from "./start-param";
 
@@ -47,7 +46,7 @@ function SignedInApp() {
   const me = useMe();
   useEffect(() => {
     const language = me.data?.settings.language;
-    if (isLocale(language)) setLocale(language);
+    if (isLocale(language)) void setLocale(language);
   }, [me.data?.settings.language]);
 
   return (

@@ -1,9 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Route, Switch } from "wouter";
 import { ErrorState } from "../../components/error-state";
 import { Screen } from "../../components/screen";
 import { SkeletonList } from "../../components/skeleton";
-import { currentLocale } from "../../lib/i18n";
+import { currentLocale, useTranslation } from "../../lib/i18n";
 import { useMe } from "../session/api/get-me";
 import { DeskQueueScreen } from "./components/desk-queue-screen";
 import { DeskTicketScreen } from "./components/desk-ticket-screen";

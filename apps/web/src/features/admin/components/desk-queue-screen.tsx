@@ -1,11 +1,10 @@
 import type { QueueId } from "@helpline/contracts/ticket-values";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { SkeletonList } from "../../../components/skeleton";
 import { formatNumber, formatWhen } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { useDeskQueue } from "../api/get-desk-queue";
 
 export function DeskQueueScreen() {

@@ -1,13 +1,12 @@
 import { LIMITS } from "@helpline/contracts/ticket-values";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { LinkedText } from "../../../components/linked-text";
 import { SkeletonList } from "../../../components/skeleton";
 import { ApiError } from "../../../lib/api-client";
 import { formatNumber, formatWhen } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic, useBackButton } from "../../../lib/telegram";
 import { useDeskTicket } from "../api/get-desk-ticket";
 import { useSendDeskReply } from "../api/send-desk-reply";

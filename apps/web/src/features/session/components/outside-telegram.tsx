@@ -1,8 +1,7 @@
 import { LOCALES, type Locale } from "@helpline/contracts/locales";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
-import { currentLocale, setLocale } from "../../../lib/i18n";
+import { currentLocale, setLocale, useTranslation } from "../../../lib/i18n";
 
 const LANGUAGE_NAMES: Record<Locale, string> = {
   en: "English",
@@ -47,7 +46,7 @@ export function OutsideTelegram() {
               onChange={(event) => {
                 const next = event.target.value as Locale;
                 setLang(next);
-                setLocale(next);
+                void setLocale(next);
               }}
             >
               {LOCALES.map((locale) => (

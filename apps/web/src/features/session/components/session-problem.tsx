@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../lib/i18n";
 import { isDemo } from "../../../lib/telegram";
 
 /** Shown when the API refuses the session: expired launch data, or data it cannot verify. */

@@ -1,13 +1,12 @@
 import { LOCALES, type Locale } from "@helpline/contracts/locales";
 import { CONSENT_VERSION } from "@helpline/contracts/users";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { Screen } from "../../../components/screen";
 import { SkeletonList } from "../../../components/skeleton";
 import { formatWhen } from "../../../lib/format";
-import { currentLocale, setLocale } from "../../../lib/i18n";
+import { currentLocale, setLocale, useTranslation } from "../../../lib/i18n";
 import { confirmAction, haptic, useBackButton } from "../../../lib/telegram";
 import { useMe } from "../../session/api/get-me";
 import { downloadMyData, useEraseMyData, useGiveConsent, useUpdateSettings } from "../api/settings";
@@ -65,7 +64,7 @@ export function SettingsScreen() {
             value={settings.language}
             onChange={(event) => {
               const language = event.target.value as Locale;
-              setLocale(language);
+              void setLocale(language);
               save({ language });
             }}
           >

@@ -1,7 +1,6 @@
 import type { Ticket } from "@helpline/contracts/tickets";
-import { useTranslation } from "react-i18next";
 import { formatWhen } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 
 /** "Reply expected by 14:30" while the customer waits for a first answer from a person. */
 export function EtaLine({ ticket, timeZone }: { ticket: Ticket; timeZone?: string }) {

@@ -1,11 +1,11 @@
 import type { StatusGroup } from "@helpline/contracts/tickets";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { MainAction } from "../../../components/main-action";
 import { Screen } from "../../../components/screen";
 import { SkeletonList } from "../../../components/skeleton";
+import { useTranslation } from "../../../lib/i18n";
 import { haptic } from "../../../lib/telegram";
 import { useTickets } from "../api/get-tickets";
 import { TicketRow } from "./ticket-row";

@@ -1,14 +1,13 @@
 import { LIMITS } from "@helpline/contracts/ticket-values";
 import type { Ticket } from "@helpline/contracts/tickets";
 import { useEffect, useId, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { MainAction } from "../../../components/main-action";
 import { Screen } from "../../../components/screen";
 import { SkeletonList } from "../../../components/skeleton";
 import { ApiError } from "../../../lib/api-client";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic, useBackButton, useClosingConfirmation } from "../../../lib/telegram";
 import { useTopics } from "../../topics/api/get-topics";
 import { useCreateTicket } from "../api/create-ticket";

@@ -1,7 +1,6 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic } from "../../../lib/telegram";
 import { useAnswerNps } from "../api/close-the-loop";
 

@@ -1,8 +1,7 @@
 import type { TicketDetail } from "@helpline/contracts/tickets";
 import { useEffect, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic } from "../../../lib/telegram";
 import { useRateTicket, useReopenTicket } from "../api/close-the-loop";
 import { NpsCard } from "./nps-card";

@@ -1,5 +1,5 @@
 import type { TicketStatus } from "@helpline/contracts/tickets";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../lib/i18n";
 
 const TONE: Record<TicketStatus, string> = {
   new: "info",

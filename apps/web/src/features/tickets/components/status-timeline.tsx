@@ -1,7 +1,6 @@
 import type { TicketEvent } from "@helpline/contracts/tickets";
-import { useTranslation } from "react-i18next";
 import { formatWhen } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 
 /** "Accepted → In progress → Waiting for you → Resolved", with when each step happened. */
 export function StatusTimeline({ events }: { events: TicketEvent[] }) {

@@ -1,10 +1,9 @@
 import type { Ticket } from "@helpline/contracts/tickets";
-import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { MainAction } from "../../../components/main-action";
 import { Screen } from "../../../components/screen";
 import { formatDuration, formatNumber, formatWhen } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { useBackButton } from "../../../lib/telegram";
 
 /** "Accepted: ticket #12345. ETA 15 minutes", then the way to the thread. */

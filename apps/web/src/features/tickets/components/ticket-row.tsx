@@ -1,8 +1,7 @@
 import type { Ticket } from "@helpline/contracts/tickets";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { formatNumber, formatWhen } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { EtaLine } from "./eta-line";
 import { StatusBadge } from "./status-badge";
 

@@ -1,7 +1,6 @@
 import { LIMITS } from "@helpline/contracts/ticket-values";
 import type { Message } from "@helpline/contracts/tickets";
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { LinkedText } from "../../../components/linked-text";
@@ -9,7 +8,7 @@ import { Screen } from "../../../components/screen";
 import { SkeletonList } from "../../../components/skeleton";
 import { ApiError } from "../../../lib/api-client";
 import { formatNumber, formatWhen } from "../../../lib/format";
-import { currentLocale } from "../../../lib/i18n";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic, useBackButton } from "../../../lib/telegram";
 import { useMe } from "../../session/api/get-me";
 import { useTicket } from "../api/get-ticket";
