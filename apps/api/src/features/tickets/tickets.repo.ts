@@ -86,6 +86,23 @@ export interface PageCursor {
 }
 
 export function createTicketsRepo(db: Db) {
+  // The customer's list is the hottest query: prepared once, so neither drizzle nor the
+  // database plans it again per request. One statement covers every filter combination: an
+  // empty status list and a null cursor switch their conditions off.
+  const listMine = db
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.customerId, sql.placeholder("customerId")),
+        sql`(${sql.placeholder("statuses")} = '' or ${tickets.status}::text = any(string_to_array(${sql.placeholder("statuses")}, ',')))`,
+        sql`(${sql.placeholder("afterAt")}::timestamptz is null or (${tickets.createdAt}, ${tickets.id}) < (${sql.placeholder("afterAt")}::timestamptz, ${sql.placeholder("afterId")}::uuid))`,
+      ),
+    )
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(sql.placeholder("limit"))
+    .prepare("helpline_list_my_tickets");
+
   return {
     /**
      * Inserts a ticket and its first message atomically. With an idempotency key, a second
@@ -142,19 +159,13 @@ export function createTicketsRepo(db: Db) {
       customerId: number,
       options: { statuses?: TicketStatus[]; after?: PageCursor; limit: number },
     ): Promise<TicketRow[]> {
-      const conditions = [eq(tickets.customerId, customerId)];
-      if (options.statuses?.length) conditions.push(inArray(tickets.status, options.statuses));
-      if (options.after) {
-        conditions.push(
-          sql`(${tickets.createdAt}, ${tickets.id}) < (${options.after.createdAt}::timestamptz, ${options.after.id}::uuid)`,
-        );
-      }
-      return db
-        .select()
-        .from(tickets)
-        .where(and(...conditions))
-        .orderBy(desc(tickets.createdAt), desc(tickets.id))
-        .limit(options.limit);
+      return listMine.execute({
+        customerId,
+        statuses: options.statuses?.join(",") ?? "",
+        afterAt: options.after?.createdAt ?? null,
+        afterId: options.after?.id ?? null,
+        limit: options.limit,
+      }) as Promise<TicketRow[]>;
     },
 
     async findForCustomer(id: string, customerId: number): Promise<TicketRow | undefined> {
