@@ -96,12 +96,12 @@ export async function openMiniApp(
 export const telegramEvents = (page: Page) =>
   page.evaluate(() => (window as unknown as { __tg: { events: [string, unknown][] } }).__tg.events);
 
-interface MainButtonState {
+type MainButtonState = {
   text?: string;
   is_visible?: boolean;
   is_active?: boolean;
   is_progress_visible?: boolean;
-}
+};
 
 /** The MainButton as the user would see it now: the last setup the app sent. */
 export async function mainButton(page: Page): Promise<MainButtonState> {
@@ -111,7 +111,7 @@ export async function mainButton(page: Page): Promise<MainButtonState> {
 }
 
 export async function expectMainButton(page: Page, expected: MainButtonState) {
-  await expect.poll(() => mainButton(page)).toMatchObject(expected);
+  await expect.poll(() => mainButton(page)).toMatchObject({ ...expected });
 }
 
 /** Taps the MainButton the way Telegram reports it: a `main_button_pressed` event. */

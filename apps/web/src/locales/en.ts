@@ -11,6 +11,7 @@ const en = {
     reopened: "Reopened",
   },
   list: {
+    refresh: "Refresh",
     unread: "New reply",
     emptyTitle: "Nothing here yet",
     emptyBody: "Ask us anything: most questions are answered within minutes.",

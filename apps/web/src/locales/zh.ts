@@ -13,6 +13,7 @@ const zh: Messages = {
     reopened: "已重新打开",
   },
   list: {
+    refresh: "刷新",
     unread: "新回复",
     emptyTitle: "这里还没有内容",
     emptyBody: "有任何问题都可以问我们：大多数问题几分钟内就能得到答复。",

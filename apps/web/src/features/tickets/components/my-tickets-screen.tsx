@@ -23,9 +23,23 @@ export function MyTicketsScreen() {
     <Screen
       title={t("nav.myRequests")}
       actions={
-        <Link href="/settings" className="icon-link" aria-label={t("settings.open")}>
-          ⚙
-        </Link>
+        <div className="header-actions">
+          <button
+            type="button"
+            className="icon-link"
+            aria-label={t("list.refresh")}
+            aria-busy={tickets.isRefetching}
+            onClick={() => {
+              haptic.tap();
+              void tickets.refetch();
+            }}
+          >
+            ↻
+          </button>
+          <Link href="/settings" className="icon-link" aria-label={t("settings.open")}>
+            ⚙
+          </Link>
+        </div>
       }
     >
       <div className="segmented" role="tablist" aria-label={t("filters.label")}>

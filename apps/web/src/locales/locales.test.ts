@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import en, { type Messages } from "./en";
+import fa from "./fa";
+import ru from "./ru";
+import zh from "./zh";
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+// Strings that are the same in every language on purpose (brand names, placeholders only).
+const SAME_EVERYWHERE = new Set(["ticket.system", "form.counter", "admin.queues.vip"]);
+
+describe.each([
+  ["ru", ru],
+  ["fa", fa],
+  ["zh", zh],
+] as [string, Messages][])("%s catalogue", (_name, messages) => {
+  const english = flatten(en as unknown as Tree);
+  const translated = flatten(messages as unknown as Tree);
+
+  it("has every key English has, and no others", () => {
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("leaves nothing in English", () => {
+    const untranslated = [...english].filter(
+      ([key, text]) => !SAME_EVERYWHERE.has(key) && translated.get(key) === text,
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it("keeps every {{placeholder}} of the English text", () => {
+    for (const [key, text] of english) {
+      const wanted = (text.match(/{{\w+}}/g) ?? []).sort();
+      expect([key, (translated.get(key)?.match(/{{\w+}}/g) ?? []).sort()]).toEqual([key, wanted]);
+    }
+  });
+});
