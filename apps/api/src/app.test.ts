@@ -54,6 +54,8 @@ describe("public routes", () => {
         "/api/tickets/{id}/rating",
         "/api/tickets/{id}/reopen",
         "/api/tickets/{id}/stream",
+        "/api/tickets/{id}/attachments",
+        "/api/attachments/{id}",
       ].sort(),
     );
     expect(res.body.paths["/api/tickets"].post.responses).toHaveProperty("409");

@@ -1,8 +1,11 @@
+import { ROLE_QUEUES } from "@helpline/contracts/desk";
+import { ATTACHMENT_MAX_BYTES } from "@helpline/contracts/ticket-values";
 import type { Db } from "@helpline/db";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
+import { createDbAttachmentStore } from "./features/attachments/attachment-store";
 import { demoRouter } from "./features/demo/demo.index";
 import { docsRouter } from "./features/docs/docs.index";
 import { healthRouter } from "./features/health/health.index";
@@ -42,6 +45,7 @@ export interface AppDeps {
 
 /** JSON bodies stay small; attachments get their own, larger limit on their own route. */
 const JSON_BODY_LIMIT = 64 * 1024;
+const ATTACHMENT_PATH = /^\/api\/tickets\/[^/]+\/attachments$/;
 
 /**
  * Builds the whole HTTP surface. No listening, no process state: tests call `app.request()`
@@ -54,13 +58,15 @@ export function createApp(deps: AppDeps) {
   const topicsRepo = createTopicsRepo(deps.db);
   const topics = createTopicsService(topicsRepo);
   const ticketsRepo = createTicketsRepo(deps.db);
-  const desk = createDeskService(ticketsRepo, bus);
+  const attachmentStore = createDbAttachmentStore(deps.db);
+  const desk = createDeskService(ticketsRepo, bus, attachmentStore);
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,
     createLimiter: new RateLimiter(10, 10 / 600, now),
     messageLimiter: new RateLimiter(30, 1, now),
     bus,
+    attachments: attachmentStore,
     now,
   });
 
@@ -89,14 +95,19 @@ export function createApp(deps: AppDeps) {
       crossOriginOpenerPolicy: false,
     }),
   );
-  app.use(
-    "/api/*",
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
+      maxSize,
       onError: () => {
-        throw new AppError("payload_too_large", `The body is larger than ${JSON_BODY_LIMIT} bytes`);
+        throw new AppError("payload_too_large", `The body is larger than ${maxSize} bytes`);
       },
-    }),
+    });
+  const jsonLimit = limit(JSON_BODY_LIMIT);
+  const imageLimit = limit(ATTACHMENT_MAX_BYTES);
+  app.use("/api/*", (c, next) =>
+    c.req.method === "POST" && ATTACHMENT_PATH.test(c.req.path)
+      ? imageLimit(c, next)
+      : jsonLimit(c, next),
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "tma", {
@@ -136,7 +147,13 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route("/api", meRouter(users))
     .route("/api", topicsRouter(topics, users))
-    .route("/api", ticketsRouter(tickets, bus))
+    .route(
+      "/api",
+      ticketsRouter(tickets, bus, async (userId) => {
+        const roles = await users.rolesOf(userId);
+        return [...new Set(roles.flatMap((role) => ROLE_QUEUES[role]))];
+      }),
+    )
     .route("/api", deskRouter(desk));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).

@@ -47,3 +47,8 @@ export const OPEN_STATUSES = [
   "reopened",
   "waiting_customer",
 ] as const satisfies readonly TicketStatus[];
+
+/** Images a customer may attach, checked by their content, not their name. */
+export const ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { clientIdSchema, humanText } from "./text";
 import {
+  ATTACHMENT_TYPES,
   LIMITS,
   MESSAGE_AUTHORS,
   PRIORITIES,
@@ -38,6 +39,13 @@ export const ticketSchema = z.object({
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  contentType: z.enum(ATTACHMENT_TYPES),
+  size: z.number().int(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
 export const messageSchema = z.object({
   id: z.uuid(),
   author: z.enum(MESSAGE_AUTHORS),
@@ -45,6 +53,7 @@ export const messageSchema = z.object({
   body: z.string(),
   clientId: z.string().nullable(),
   createdAt: timestamp,
+  attachments: z.array(attachmentSchema).describe("Images; fetch each from /api/attachments/{id}"),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -135,3 +144,7 @@ export const ticketStreamEventSchema = z.object({
   ticketId: z.uuid(),
 });
 export type TicketStreamEvent = z.infer<typeof ticketStreamEventSchema>;
+
+export const attachmentQuerySchema = z.strictObject({
+  alt: humanText(1, 200).optional().describe("What the image shows, for people who cannot see it"),
+});

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -235,4 +236,30 @@ export const npsResponses = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("nps_user_created_idx").on(t.userId, t.createdAt)],
+);
+
+/** Raw bytes. PGlite hands back a Uint8Array and postgres a Buffer; both are Uint8Arrays. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+/**
+ * Screenshots and photos customers attach. Kept in the database for the embedded default;
+ * everything goes through the API's AttachmentStore, so an object store can take over.
+ */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    messageId: uuid("message_id").references(() => messages.id, { onDelete: "cascade" }),
+    uploaderId: bigint("uploader_id", { mode: "number" }).notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    data: bytea("data").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("attachments_ticket_idx").on(t.ticketId)],
 );

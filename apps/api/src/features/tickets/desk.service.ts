@@ -8,11 +8,19 @@ import type {
   ResolveTicketInput,
 } from "@helpline/contracts/desk";
 import type { QueueId } from "@helpline/contracts/ticket-values";
+import type { Attachment } from "@helpline/contracts/tickets";
 import type { StaffInfo } from "../../app-env";
 import { AppError, notFound } from "../../lib/errors";
 import type { TicketBus } from "../../lib/ticket-bus";
+import type { AttachmentStore } from "../attachments/attachment-store";
 import type { TicketRow, TicketsRepo } from "./tickets.repo";
-import { type MessageRow, toMessage, toTicket, UUID } from "./tickets.service";
+import {
+  attachmentsByMessage,
+  type MessageRow,
+  toMessage,
+  toTicket,
+  UUID,
+} from "./tickets.service";
 
 type CustomerRow = {
   id: number;
@@ -35,15 +43,15 @@ function toDeskTicket(row: { ticket: TicketRow; customer: CustomerRow }): DeskTi
   };
 }
 
-const toDeskMessage = (row: MessageRow): DeskMessage => ({
-  ...toMessage(row),
+const toDeskMessage = (row: MessageRow, files: Attachment[] = []): DeskMessage => ({
+  ...toMessage(row, files),
   internal: row.internal,
 });
 
 const QUEUE_PAGE = 100;
 
 /** The staff side of tickets: queues, the ticket workspace, replies and internal notes. */
-export function createDeskService(repo: TicketsRepo, bus: TicketBus) {
+export function createDeskService(repo: TicketsRepo, bus: TicketBus, files: AttachmentStore) {
   return {
     async queue(staff: StaffInfo, only?: QueueId): Promise<DeskQueue> {
       const queues = only ? staff.queues.filter((queue) => queue === only) : staff.queues;
@@ -55,8 +63,15 @@ export function createDeskService(repo: TicketsRepo, bus: TicketBus) {
       if (!UUID.test(ticketId)) throw notFound("Ticket");
       const row = await repo.findWithCustomer(ticketId, staff.queues);
       if (!row) throw notFound("Ticket");
-      const messages = await repo.messagesOf(ticketId, { includeInternal: true });
-      return { ...toDeskTicket(row), messages: messages.map(toDeskMessage) };
+      const [messages, stored] = await Promise.all([
+        repo.messagesOf(ticketId, { includeInternal: true }),
+        files.listFor(ticketId),
+      ]);
+      const byMessage = attachmentsByMessage(stored);
+      return {
+        ...toDeskTicket(row),
+        messages: messages.map((message) => toDeskMessage(message, byMessage.get(message.id))),
+      };
     },
 
     async reply(

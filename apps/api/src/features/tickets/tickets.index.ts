@@ -2,8 +2,10 @@ import { streamSSE } from "hono/streaming";
 import { createRouter } from "../../lib/router";
 import type { TicketBus } from "../../lib/ticket-bus";
 import {
+  attachRoute,
   createMessageRoute,
   createTicketRoute,
+  getAttachmentRoute,
   getTicketByNumberRoute,
   getTicketRoute,
   listTicketsRoute,
@@ -15,8 +17,37 @@ import type { TicketsService } from "./tickets.service";
 
 const PING_MS = 15_000;
 
-export function ticketsRouter(tickets: TicketsService, bus: TicketBus) {
+export function ticketsRouter(
+  tickets: TicketsService,
+  bus: TicketBus,
+  staffQueuesOf: (userId: number) => Promise<readonly string[]>,
+) {
   return createRouter()
+    .openapi(attachRoute, async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const message = await tickets.attach(
+        c.req.valid("param").id,
+        c.get("auth").userId,
+        bytes,
+        c.req.valid("query").alt,
+      );
+      return c.json(message, 201);
+    })
+    .openapi(getAttachmentRoute, async (c) => {
+      const userId = c.get("auth").userId;
+      const file = await tickets.openAttachment(
+        c.req.valid("param").id,
+        userId,
+        await staffQueuesOf(userId),
+      );
+      return c.body(file.bytes as unknown as ArrayBuffer, 200, {
+        "content-type": file.contentType,
+        "content-length": String(file.bytes.byteLength),
+        // Private: it is someone's screenshot. Immutable: an attachment never changes.
+        "cache-control": "private, max-age=86400, immutable",
+        "content-disposition": "inline",
+      });
+    })
     .openapi(getTicketByNumberRoute, async (c) =>
       c.json(await tickets.getByNumber(c.req.valid("param").number, c.get("auth").userId), 200),
     )

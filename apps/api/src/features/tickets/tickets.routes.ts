@@ -1,4 +1,5 @@
 import {
+  attachmentQuerySchema,
   createMessageSchema,
   createTicketSchema,
   idempotencyKeySchema,
@@ -139,6 +140,55 @@ export const ticketStreamRoute = createRoute({
   request: { params: ticketIdParams },
   responses: {
     200: { content: { "text/event-stream": { schema: z.string() } }, description: "The stream" },
+    ...errorResponses(...AUTH_ERRORS, "not_found"),
+  },
+});
+
+export const attachRoute = createRoute({
+  method: "post",
+  path: "/tickets/{id}/attachments",
+  tags: ["Tickets"],
+  summary: "Attach a screenshot or photo to one of my tickets",
+  description:
+    "The body is the image itself (JPEG, PNG or WebP, up to 10 MB), recognised by its content, not by its name or Content-Type. It appears in the thread as a message whose text is `alt`.",
+  security: tmaSecurity,
+  request: {
+    params: ticketIdParams,
+    query: attachmentQuerySchema,
+    body: {
+      content: { "application/octet-stream": { schema: z.string().describe("The image bytes") } },
+      required: true,
+    },
+  },
+  responses: {
+    201: jsonContent(messageSchema, "The message carrying the image"),
+    ...errorResponses(
+      ...AUTH_ERRORS,
+      "validation_failed",
+      "not_found",
+      "conflict",
+      "payload_too_large",
+    ),
+  },
+});
+
+export const getAttachmentRoute = createRoute({
+  method: "get",
+  path: "/attachments/{id}",
+  tags: ["Tickets"],
+  summary: "An attachment's image",
+  description: "For the ticket's customer and for staff who work its queue; 404 for anyone else.",
+  security: tmaSecurity,
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    200: {
+      content: {
+        "image/jpeg": { schema: z.string() },
+        "image/png": { schema: z.string() },
+        "image/webp": { schema: z.string() },
+      },
+      description: "The image",
+    },
     ...errorResponses(...AUTH_ERRORS, "not_found"),
   },
 });

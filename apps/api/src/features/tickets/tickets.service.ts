@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type {
+  Attachment,
   CreateMessageInput,
   CreateTicketInput,
   ListTicketsQuery,
@@ -13,8 +14,10 @@ import type {
 } from "@helpline/contracts/tickets";
 import { toIso } from "@helpline/db";
 import { AppError, notFound } from "../../lib/errors";
+import { sniffImageType } from "../../lib/image-type";
 import type { RateLimiter } from "../../lib/rate-limit";
 import type { TicketBus } from "../../lib/ticket-bus";
+import type { AttachmentStore, StoredAttachment } from "../attachments/attachment-store";
 import type { TopicsRepo } from "../topics/topics.repo";
 import type { PageCursor, TicketRow, TicketsRepo } from "./tickets.repo";
 
@@ -25,6 +28,7 @@ export interface TicketsServiceDeps {
   createLimiter: RateLimiter;
   messageLimiter: RateLimiter;
   bus: TicketBus;
+  attachments: AttachmentStore;
   now?: () => number;
 }
 
@@ -61,7 +65,7 @@ export function toTicket(row: TicketRow): Ticket {
 
 export type MessageRow = Awaited<ReturnType<TicketsRepo["messagesOf"]>>[number];
 
-export function toMessage(row: MessageRow): Message {
+export function toMessage(row: MessageRow, attachments: Attachment[] = []): Message {
   return {
     id: row.id,
     author: row.author,
@@ -70,7 +74,19 @@ export function toMessage(row: MessageRow): Message {
     body: row.body,
     clientId: row.clientId,
     createdAt: toIso(row.createdAt),
+    attachments,
   };
+}
+
+/** Attachments by the message they belong to, without their bytes. */
+export function attachmentsByMessage(list: StoredAttachment[]): Map<string, Attachment[]> {
+  const byMessage = new Map<string, Attachment[]>();
+  for (const item of list) {
+    if (!item.messageId) continue;
+    const entry = { id: item.id, contentType: item.contentType, size: item.size };
+    byMessage.set(item.messageId, [...(byMessage.get(item.messageId) ?? []), entry]);
+  }
+  return byMessage;
 }
 
 export function encodeCursor(row: Pick<TicketRow, "createdAt" | "id">): string {
@@ -122,14 +138,16 @@ export function createTicketsService(deps: TicketsServiceDeps) {
 
   /** The thread as the customer sees it; opening it marks the agent's replies as read. */
   async function detail(row: TicketRow): Promise<TicketDetail> {
-    const [messageRows, events] = await Promise.all([
+    const [messageRows, events, files] = await Promise.all([
       deps.tickets.messagesOf(row.id, { includeInternal: false }),
       deps.tickets.eventsOf(row.id),
+      deps.attachments.listFor(row.id),
       deps.tickets.markRead(row.id, row.customerId),
     ]);
+    const byMessage = attachmentsByMessage(files);
     return {
       ...toTicket({ ...row, customerReadAt: new Date(now()).toISOString() }),
-      messages: messageRows.map(toMessage),
+      messages: messageRows.map((message) => toMessage(message, byMessage.get(message.id))),
       events: events.map((event) => ({
         status: event.status,
         actor: event.actor,
@@ -254,6 +272,69 @@ export function createTicketsService(deps: TicketsServiceDeps) {
       }
       deps.bus.publish({ type: "status", ticketId });
       return toTicket(result.row);
+    },
+
+    /**
+     * A screenshot or photo from the customer: checked by its bytes (JPEG, PNG or WebP), stored
+     * through the attachment store, and shown in the thread as a message whose text is its alt.
+     */
+    async attach(
+      ticketId: string,
+      customerId: number,
+      bytes: Uint8Array,
+      alt: string | undefined,
+    ): Promise<Message> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const contentType = sniffImageType(bytes);
+      if (!contentType) {
+        throw new AppError("validation_failed", "Only JPEG, PNG or WebP images can be attached", {
+          fields: { file: ["Only JPEG, PNG or WebP images"] },
+          form: [],
+        });
+      }
+      deps.messageLimiter.take(`user:${customerId}`);
+      const result = await deps.tickets.addCustomerMessage(
+        ticketId,
+        customerId,
+        { id: randomUUID(), body: alt ?? "Image", clientId: null },
+        statusAfterCustomerMessage,
+      );
+      if (!result) throw notFound("Ticket");
+      if ("refused" in result) {
+        throw new AppError("conflict", "This ticket is closed; open a new request instead");
+      }
+      const messageId = "messageId" in result ? result.messageId : undefined;
+      if (!messageId) throw new AppError("conflict", "Could not attach");
+      const id = randomUUID();
+      await deps.attachments.save({
+        id,
+        ticketId,
+        messageId,
+        uploaderId: customerId,
+        contentType,
+        bytes,
+      });
+      const message = await deps.tickets.findMessage(messageId);
+      if (!message) throw notFound("Message");
+      deps.bus.publish({ type: "message", ticketId });
+      return toMessage(message, [{ id, contentType, size: bytes.byteLength }]);
+    },
+
+    /**
+     * An attachment's bytes for the ticket's customer, or for staff who work the ticket's queue.
+     * Anyone else gets the same 404 as for an id that does not exist.
+     */
+    async openAttachment(id: string, userId: number, staffQueues: readonly string[]) {
+      if (!UUID.test(id)) throw notFound("Attachment");
+      const file = await deps.attachments.open(id);
+      if (!file) throw notFound("Attachment");
+      const owner = await deps.tickets.findForCustomer(file.ticketId, userId);
+      const staff =
+        !owner && staffQueues.length > 0
+          ? await deps.tickets.findWithCustomer(file.ticketId, [...staffQueues])
+          : undefined;
+      if (!owner && !staff) throw notFound("Attachment");
+      return file;
     },
 
     /** For the event stream: only the owner may listen to a ticket. */
