@@ -21,6 +21,11 @@ const en = {
     updated: "Updated {{time}}",
   },
   ticket: {
+    attach: "Attach a screenshot",
+    screenshot: "Screenshot",
+    attachType: "Only JPEG, PNG or WebP images can be attached.",
+    attachSize: "The image is larger than 10 MB.",
+    uploading: "Uploading…",
     timeline: "Progress",
     title: "Request #{{number}}",
     you: "You",
@@ -78,6 +83,8 @@ const en = {
     erased: "Your data was deleted.",
   },
   form: {
+    screenshot: "Screenshot (optional)",
+    screenshotHint: "JPEG, PNG or WebP, up to 10 MB",
     title: "New request",
     topic: "What is it about?",
     section: "Which one fits best?",
@@ -97,6 +104,7 @@ const en = {
     },
   },
   created: {
+    screenshotFailed: "The screenshot could not be attached. Add it in the request's chat.",
     title: "Accepted: ticket #{{number}}",
     eta: "ETA {{duration}}",
     etaAt: "A person will reply by {{time}}.",

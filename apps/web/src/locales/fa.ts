@@ -23,6 +23,11 @@ const fa: Messages = {
     updated: "به‌روزرسانی {{time}}",
   },
   ticket: {
+    attach: "پیوست تصویر صفحه",
+    screenshot: "تصویر صفحه",
+    attachType: "فقط تصویرهای JPEG، PNG یا WebP را می‌توان پیوست کرد.",
+    attachSize: "حجم تصویر بیش از ۱۰ مگابایت است.",
+    uploading: "در حال بارگذاری…",
     timeline: "روند پیگیری",
     title: "درخواست #{{number}}",
     you: "شما",
@@ -80,6 +85,8 @@ const fa: Messages = {
     erased: "داده‌های شما حذف شد.",
   },
   form: {
+    screenshot: "تصویر صفحه (اختیاری)",
+    screenshotHint: "JPEG، PNG یا WebP، حداکثر ۱۰ مگابایت",
     title: "درخواست جدید",
     topic: "موضوع چیست؟",
     section: "کدام گزینه مناسب‌تر است؟",
@@ -99,6 +106,7 @@ const fa: Messages = {
     },
   },
   created: {
+    screenshotFailed: "پیوست تصویر انجام نشد. آن را در گفتگوی درخواست اضافه کنید.",
     title: "پذیرفته شد: درخواست #{{number}}",
     eta: "زمان تقریبی پاسخ: {{duration}}",
     etaAt: "یکی از همکاران ما تا {{time}} پاسخ می‌دهد.",

@@ -23,6 +23,11 @@ const ru: Messages = {
     updated: "Обновлено {{time}}",
   },
   ticket: {
+    attach: "Прикрепить скриншот",
+    screenshot: "Скриншот",
+    attachType: "Можно прикрепить только изображения JPEG, PNG или WebP.",
+    attachSize: "Изображение больше 10 МБ.",
+    uploading: "Загрузка…",
     timeline: "Ход работы",
     title: "Обращение №{{number}}",
     you: "Вы",
@@ -80,6 +85,8 @@ const ru: Messages = {
     erased: "Ваши данные удалены.",
   },
   form: {
+    screenshot: "Скриншот (необязательно)",
+    screenshotHint: "JPEG, PNG или WebP, до 10 МБ",
     title: "Новое обращение",
     topic: "О чём вопрос?",
     section: "Что подходит лучше всего?",
@@ -99,6 +106,7 @@ const ru: Messages = {
     },
   },
   created: {
+    screenshotFailed: "Не удалось прикрепить скриншот. Добавьте его в чате обращения.",
     title: "Принято: обращение №{{number}}",
     eta: "Ответим через {{duration}}",
     etaAt: "Специалист ответит до {{time}}.",

@@ -23,6 +23,11 @@ const zh: Messages = {
     updated: "更新于 {{time}}",
   },
   ticket: {
+    attach: "添加截图",
+    screenshot: "截图",
+    attachType: "只能添加 JPEG、PNG 或 WebP 图片。",
+    attachSize: "图片超过 10 MB。",
+    uploading: "上传中…",
     timeline: "处理进度",
     title: "请求 #{{number}}",
     you: "您",
@@ -79,6 +84,8 @@ const zh: Messages = {
     erased: "您的数据已删除。",
   },
   form: {
+    screenshot: "截图（可选）",
+    screenshotHint: "JPEG、PNG 或 WebP，最大 10 MB",
     title: "新建请求",
     topic: "是关于什么的？",
     section: "哪一项最符合？",
@@ -98,6 +105,7 @@ const zh: Messages = {
     },
   },
   created: {
+    screenshotFailed: "截图未能添加，请在请求的对话中补充。",
     title: "已受理：请求 #{{number}}",
     eta: "预计 {{duration}} 内回复",
     etaAt: "客服将在 {{time}} 前回复您。",

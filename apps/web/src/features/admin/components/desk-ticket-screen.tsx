@@ -1,6 +1,7 @@
 import { LIMITS } from "@helpline/contracts/ticket-values";
 import { useId, useState } from "react";
 import { Link, useLocation } from "wouter";
+import { AttachmentImage } from "../../../components/attachment-image";
 import { ErrorState } from "../../../components/error-state";
 import { LinkedText } from "../../../components/linked-text";
 import { SkeletonList } from "../../../components/skeleton";
@@ -68,6 +69,9 @@ export function DeskTicketScreen({ id }: { id: string }) {
                 : (message.authorName ?? t("ticket.support"))}
               {message.internal ? ` · ${t("admin.internal")}` : ""}
             </span>
+            {message.attachments.map((attachment) => (
+              <AttachmentImage key={attachment.id} attachment={attachment} alt={message.body} />
+            ))}
             <p className="bubble-body" dir="auto">
               <LinkedText text={message.body} />
             </p>

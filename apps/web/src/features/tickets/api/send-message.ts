@@ -34,6 +34,7 @@ export function useSendMessage(ticketId: string) {
                   body: input.body,
                   clientId: input.clientId,
                   createdAt: new Date().toISOString(),
+                  attachments: [],
                 },
               ],
             }

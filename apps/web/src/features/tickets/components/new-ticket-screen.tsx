@@ -11,6 +11,7 @@ import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic, useBackButton, useClosingConfirmation } from "../../../lib/telegram";
 import { useTopics } from "../../topics/api/get-topics";
 import { useCreateTicket } from "../api/create-ticket";
+import { IMAGE_ACCEPT, imageProblem, uploadAttachment } from "../api/upload-attachment";
 import {
   clearDraft,
   isDirty,
@@ -36,7 +37,17 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<Ticket | null>(null);
-  const ids = { subject: useId(), description: useId(), topic: useId(), section: useId() };
+  // The image stays in memory only: a file cannot be kept in a draft, and is sent after the ticket.
+  const [screenshot, setScreenshot] = useState<File | null>(null);
+  const [screenshotError, setScreenshotError] = useState<string | null>(null);
+  const [screenshotFailed, setScreenshotFailed] = useState(false);
+  const ids = {
+    subject: useId(),
+    description: useId(),
+    topic: useId(),
+    section: useId(),
+    file: useId(),
+  };
 
   useEffect(() => {
     if (!created) saveDraft(draft);
@@ -96,9 +107,14 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
         idempotencyKey: draft.idempotencyKey,
       },
       {
-        onSuccess: (ticket) => {
+        onSuccess: async (ticket) => {
           haptic.success();
           clearDraft();
+          if (screenshot) {
+            await uploadAttachment(ticket.id, screenshot, t("ticket.screenshot")).catch(() =>
+              setScreenshotFailed(true),
+            );
+          }
           setCreated(ticket);
         },
         onError: (error) => {
@@ -117,7 +133,7 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
     );
   };
 
-  if (created) return <TicketCreated ticket={created} />;
+  if (created) return <TicketCreated ticket={created} screenshotFailed={screenshotFailed} />;
 
   const submitError =
     create.error instanceof ApiError && create.error.code !== "validation_failed"
@@ -243,6 +259,31 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
               id={`${ids.description}-hint`}
             >
               {shown("description") ?? t("form.descriptionHint")}
+            </p>
+          </div>
+
+          <div className="field">
+            <label htmlFor={ids.file}>{t("form.screenshot")}</label>
+            <input
+              id={ids.file}
+              type="file"
+              accept={IMAGE_ACCEPT}
+              aria-describedby={`${ids.file}-hint`}
+              onChange={(event) => {
+                const file = event.target.files?.[0] ?? null;
+                const problem = file ? imageProblem(file) : null;
+                setScreenshotError(
+                  problem === "type"
+                    ? t("ticket.attachType")
+                    : problem === "size"
+                      ? t("ticket.attachSize")
+                      : null,
+                );
+                setScreenshot(problem ? null : file);
+              }}
+            />
+            <p className={screenshotError ? "field-error" : "hint"} id={`${ids.file}-hint`}>
+              {screenshotError ?? t("form.screenshotHint")}
             </p>
           </div>
 

@@ -7,7 +7,13 @@ import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { useBackButton } from "../../../lib/telegram";
 
 /** "Accepted: ticket #12345. ETA 15 minutes", then the way to the thread. */
-export function TicketCreated({ ticket }: { ticket: Ticket }) {
+export function TicketCreated({
+  ticket,
+  screenshotFailed = false,
+}: {
+  ticket: Ticket;
+  screenshotFailed?: boolean;
+}) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const locale = currentLocale();
@@ -26,6 +32,11 @@ export function TicketCreated({ ticket }: { ticket: Ticket }) {
           {t("created.eta", { duration: formatDuration(minutes, locale) })}
         </p>
         <p className="hint">{t("created.etaAt", { time: formatWhen(ticket.eta, locale) })}</p>
+        {screenshotFailed ? (
+          <p className="notice notice-error" role="alert">
+            {t("created.screenshotFailed")}
+          </p>
+        ) : null}
         <Link href="/" className="button button-wide">
           {t("created.back")}
         </Link>

@@ -2,6 +2,7 @@ import { LIMITS } from "@helpline/contracts/ticket-values";
 import type { Message } from "@helpline/contracts/tickets";
 import { useEffect, useId, useRef, useState } from "react";
 import { useLocation } from "wouter";
+import { AttachmentImage } from "../../../components/attachment-image";
 import { ErrorState } from "../../../components/error-state";
 import { LinkedText } from "../../../components/linked-text";
 import { Screen } from "../../../components/screen";
@@ -13,6 +14,7 @@ import { haptic, useBackButton } from "../../../lib/telegram";
 import { useMe } from "../../session/api/get-me";
 import { useTicket } from "../api/get-ticket";
 import { useSendMessage } from "../api/send-message";
+import { IMAGE_ACCEPT, imageProblem, useUploadAttachment } from "../api/upload-attachment";
 import { EtaLine } from "./eta-line";
 import { ResolutionCard } from "./resolution-card";
 import { StatusBadge } from "./status-badge";
@@ -30,6 +32,9 @@ function MessageBubble({ message }: { message: Message }) {
   return (
     <li className={`bubble bubble-${message.author}${pending ? " bubble-pending" : ""}`}>
       <span className="bubble-author">{who}</span>
+      {message.attachments.map((attachment) => (
+        <AttachmentImage key={attachment.id} attachment={attachment} alt={message.body} />
+      ))}
       <p className="bubble-body" dir="auto">
         <LinkedText text={message.body} />
       </p>
@@ -46,6 +51,9 @@ export function TicketThreadScreen({ id }: { id: string }) {
   const ticket = useTicket(id);
   const me = useMe();
   const send = useSendMessage(id);
+  const upload = useUploadAttachment(id);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const fileId = useId();
   const [text, setText] = useState("");
   const [failed, setFailed] = useState<{ body: string; clientId: string } | null>(null);
   const composerId = useId();
@@ -143,6 +151,46 @@ export function TicketThreadScreen({ id }: { id: string }) {
             >
               {t("ticket.failed")}
             </button>
+          ) : null}
+          <label htmlFor={fileId} className="button attach-button" aria-busy={upload.isPending}>
+            <span aria-hidden="true">📎</span>
+            <span className="visually-hidden">
+              {upload.isPending ? t("ticket.uploading") : t("ticket.attach")}
+            </span>
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            accept={IMAGE_ACCEPT}
+            className="visually-hidden"
+            disabled={upload.isPending}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (!file) return;
+              const problem = imageProblem(file);
+              if (problem) {
+                setFileError(problem === "type" ? t("ticket.attachType") : t("ticket.attachSize"));
+                haptic.error();
+                return;
+              }
+              setFileError(null);
+              upload.mutate(
+                { file, alt: t("ticket.screenshot") },
+                {
+                  onSuccess: () => haptic.success(),
+                  onError: () => {
+                    haptic.error();
+                    setFileError(t("errors.generic"));
+                  },
+                },
+              );
+            }}
+          />
+          {fileError ? (
+            <p className="notice notice-error composer-failed" role="alert">
+              {fileError}
+            </p>
           ) : null}
           <label htmlFor={composerId} className="visually-hidden">
             {t("ticket.composerLabel")}
