@@ -48,7 +48,8 @@ test("an agent answers in the console and the customer sees the reply without re
     .fill("Check the courier's photo first.");
   await agentPage.getByRole("button", { name: "Add note" }).click();
   await expect(agentPage.getByText("Check the courier's photo first.")).toBeVisible();
-  await agentPage.getByRole("checkbox", { name: "Internal note" }).uncheck();
+  // After a note the console goes back to replying, so the next message is not hidden by mistake.
+  await expect(agentPage.getByRole("checkbox", { name: "Internal note" })).not.toBeChecked();
   await composer.fill("Sorry about that! A replacement ships today: https://shop.example/track/77");
   await agentPage.getByRole("button", { name: "Send reply" }).click();
   await expect(agentPage.getByText("A replacement ships today")).toBeVisible();

@@ -31,8 +31,28 @@ for (const [themeName, theme] of Object.entries(DEMO_THEMES)) {
     await page.getByLabel("Describe the problem").focus();
     await expect(page.getByText("At least 3 characters")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole("radio", { name: /Ideas/ }).check();
+    await page.getByLabel("Subject").fill("Accessible result screen");
+    await page
+      .getByLabel("Describe the problem")
+      .fill("Checking the screen after sending a request.");
+    await pressMainButton(page, "Send request");
+    await expect(page.getByRole("heading", { name: /^Accepted: ticket #\d+$/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 }
+
+test("the outside-Telegram and session-expired screens pass axe", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Open Helpline in Telegram" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  // A fresh page: a fragment-only change on the same one would not relaunch the app.
+  const expired = await page.context().newPage();
+  await openMiniApp(expired, newCustomer(), { authDate: Math.floor(Date.now() / 1000) - 7200 });
+  await expect(expired.getByRole("heading", { name: "Your session has expired" })).toBeVisible();
+  await expectNoSeriousA11yViolations(expired);
+});
 
 test("the agent console passes axe", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
