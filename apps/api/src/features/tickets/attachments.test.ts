@@ -26,8 +26,8 @@ async function upload(
     body,
   });
   // The same untyped JSON view of a response as every other API test reads.
-  const body: Awaited<ReturnType<TestApp["call"]>>["body"] = await res.json();
-  return { status: res.status, body };
+  const json: Awaited<ReturnType<TestApp["call"]>>["body"] = await res.json();
+  return { status: res.status, body: json };
 }
 
 beforeAll(async () => {
