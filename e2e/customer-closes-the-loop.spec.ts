@@ -24,7 +24,7 @@ test("a customer sees the resolution live, rates it, answers NPS, and reopens it
   await expect(card.getByRole("listitem")).toHaveText(["Keep the damaged box for the courier"]);
   await expect(page.getByRole("list", { name: "Progress" })).toContainText("Resolved");
 
-  await card.getByRole("radio", { name: "4 of 5" }).check();
+  await card.getByRole("radio", { name: "4 stars of 5" }).check();
   await card.getByLabel("Anything to add? (optional)").fill("Quick, but the first box was a mess");
   await card.getByRole("button", { name: "Send rating" }).click();
   await expect(card.getByText("Thank you! You rated this 4 of 5.")).toBeVisible();

@@ -33,6 +33,10 @@ test("customer creates a ticket and sees it in My requests", async ({ page }) =>
   await expect(subject).toHaveValue("x");
 
   await subject.fill("Parcel has not arrived");
+  // Enter in the one-line subject moves on; a half-written request is never sent by it.
+  await subject.press("Enter");
+  await expect(description).toBeFocused();
+  await expect(page.getByRole("heading", { name: "New request" })).toBeVisible();
   await description.fill("Order A-2041 was due on Monday and tracking has not moved.");
   await pressMainButton(page, "Send request");
 

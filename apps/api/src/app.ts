@@ -21,7 +21,7 @@ import { createTopicsService } from "./features/topics/topics.service";
 import { meRouter } from "./features/users/me.routes";
 import { createUsersRepo } from "./features/users/users.repo";
 import { createUsersService } from "./features/users/users.service";
-import { webRouter } from "./features/web/web.index";
+import { loadWebApp, webRouter } from "./features/web/web.index";
 import { AppError, errorBody, handleError } from "./lib/errors";
 import type { Logger } from "./lib/logger";
 import { RateLimiter } from "./lib/rate-limit";
@@ -70,6 +70,7 @@ export function createApp(deps: AppDeps) {
     now,
   });
 
+  const web = loadWebApp(deps.webDist);
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError(deps.logger));
   app.notFound((c) =>
@@ -83,7 +84,8 @@ export function createApp(deps: AppDeps) {
       xFrameOptions: false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // index.html's own small bootstrap, by hash (features/web/app-shell.ts).
+        scriptSrc: ["'self'", ...(web?.scriptHashes ?? [])],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:", "blob:", "https:"],
         connectSrc: ["'self'"],
@@ -160,7 +162,7 @@ export function createApp(deps: AppDeps) {
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
   );
-  app.route("/", webRouter(deps.webDist));
+  app.route("/", webRouter(web));
   return { app, routes, services: { users, topics, tickets, desk } };
 }
 

@@ -6,7 +6,6 @@ import { useMe } from "../features/session/api/get-me";
 import { OutsideTelegram } from "../features/session/components/outside-telegram";
 import { SessionProblem } from "../features/session/components/session-problem";
 import { MyTicketsScreen } from "../features/tickets/components/my-tickets-screen";
-import { TicketThreadScreen } from "../features/tickets/components/ticket-thread-screen";
 import { type ApiError, onAuthError } from "../lib/api-client";
 import { setLocale, useTranslation } from "../lib/i18n";
 import { isDemo, launchState } from "../lib/telegram";
@@ -18,6 +17,11 @@ const SettingsScreen = lazy(() =>
   import("../features/settings/components/settings-screen").then((module) => ({
     default: module.SettingsScreen,
   })),
+);
+// The thread (stream, composer, rating) is fetched after My requests has painted; see below.
+const loadThread = () => import("../features/tickets/components/ticket-thread-screen");
+const TicketThreadScreen = lazy(() =>
+  loadThread().then((module) => ({ default: module.TicketThreadScreen })),
 );
 // The form carries the zod schemas; My requests paints without waiting for them.
 const NewTicketScreen = lazy(() =>
@@ -41,16 +45,29 @@ function DemoBackLink() {
   );
 }
 
+/**
+ * Follows the language saved in Settings once the profile arrives. Its own component, so the
+ * profile's arrival re-renders nothing else.
+ */
+function SavedLanguage() {
+  const language = useMe().data?.settings.language;
+  useEffect(() => {
+    if (isLocale(language)) void setLocale(language);
+  }, [language]);
+  return null;
+}
+
 function SignedInApp() {
   const { t } = useTranslation();
-  const me = useMe();
+  // A tap on a ticket should not wait for the network: fetch the thread's code once idle.
   useEffect(() => {
-    const language = me.data?.settings.language;
-    if (isLocale(language)) void setLocale(language);
-  }, [me.data?.settings.language]);
+    const id = setTimeout(() => void loadThread(), 1500);
+    return () => clearTimeout(id);
+  }, []);
 
   return (
     <>
+      <SavedLanguage />
       <StartParamRedirect />
       <DemoBackLink />
       <Switch>
@@ -69,7 +86,13 @@ function SignedInApp() {
             <SettingsScreen />
           </Suspense>
         </Route>
-        <Route path="/tickets/:id">{(params) => <TicketThreadScreen id={params.id} />}</Route>
+        <Route path="/tickets/:id">
+          {(params) => (
+            <Suspense fallback={<SkeletonList label={t("app.loading")} rows={4} />}>
+              <TicketThreadScreen id={params.id} />
+            </Suspense>
+          )}
+        </Route>
         <Route path="/admin" nest>
           <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
             <AdminApp />

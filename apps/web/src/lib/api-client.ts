@@ -38,6 +38,23 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+interface EarlyRequests {
+  initData: string;
+  responses: Record<string, Promise<Response> | undefined>;
+}
+
+/**
+ * The response to a GET that index.html's inline script started before the app loaded, if it was
+ * made with the same launch data; each is handed out once, later calls fetch afresh.
+ */
+function takeEarlyResponse(path: string, initDataRaw: string): Promise<Response> | undefined {
+  const early = (globalThis as { __helplineEarly?: EarlyRequests }).__helplineEarly;
+  if (!early || early.initData !== initDataRaw) return undefined;
+  const response = early.responses[path];
+  delete early.responses[path];
+  return response;
+}
+
 /**
  * Calls the Helpline API with the Mini App's signed launch data as `Authorization: tma …`.
  *
@@ -48,9 +65,13 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { ...options.headers };
   if (launch.kind === "telegram") headers.authorization = `tma ${launch.initDataRaw}`;
   if (options.body !== undefined) headers["content-type"] = "application/json";
-  let response: Response;
+  const early =
+    launch.kind === "telegram" && (options.method ?? "GET") === "GET"
+      ? takeEarlyResponse(path, launch.initDataRaw)
+      : undefined;
+  let response: Response | undefined = await early?.catch(() => undefined);
   try {
-    response = await fetch(path, {
+    response ??= await fetch(path, {
       method: options.method ?? "GET",
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -12,6 +12,16 @@ describe("format", () => {
   it("uses the language's digits and units", () => {
     expect(formatNumber(10001, "fa")).toBe("۱۰۰۰۱");
     expect(formatNumber(10001, "en")).toBe("10001");
+    for (const locale of ["en", "ru", "fa", "zh"] as const) {
+      for (const value of [0, 7, 10001, 987654321]) {
+        expect(formatNumber(value, locale)).toBe(
+          new Intl.NumberFormat(locale, { useGrouping: false }).format(value),
+        );
+      }
+    }
+    expect(formatNumber(-3.5, "fa")).toBe(
+      new Intl.NumberFormat("fa", { useGrouping: false }).format(-3.5),
+    );
     expect(formatDuration(15, "en")).toBe("15 minutes");
     expect(formatDuration(120, "en")).toBe("2 hours");
     expect(formatDuration(15, "ru")).toBe("15 минут");

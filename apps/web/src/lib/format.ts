@@ -1,6 +1,19 @@
 import type { Locale } from "@helpline/contracts/locales";
 
+// Building an Intl formatter loads locale data and costs milliseconds on a slow phone; a list
+// of twenty rows would build dozens. Each distinct one is built once.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 
 function cached(locale: Locale, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
   const key = `${locale}|${timeZone ?? ""}|${JSON.stringify(options)}`;
@@ -41,17 +54,39 @@ export function formatWhen(
   }).format(date);
 }
 
+/** Builds the formatters `formatWhen` will need, ahead of time (each is built once). */
+export function warmFormatters(locale: Locale, timeZone?: string, now = Date.now()): void {
+  const day = 24 * 60 * 60 * 1000;
+  for (const offset of [0, 2 * day, 10 * day]) {
+    formatWhen(new Date(now - offset).toISOString(), locale, timeZone, now);
+  }
+}
+
 /** "15 minutes", "2 hours", in the reader's language. */
 export function formatDuration(minutes: number, locale: Locale): string {
   const useHours = minutes >= 90;
   const value = useHours ? Math.round(minutes / 60) : Math.max(1, Math.round(minutes));
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "unit",
     unit: useHours ? "hour" : "minute",
     unitDisplay: "long",
   }).format(value);
 }
 
+// The digits each language writes whole numbers in (what Intl's default numbering system gives);
+// ticket numbers in a list need no formatter, whose first use costs a slow phone ~100 ms.
+const DIGITS: Record<Locale, string> = {
+  en: "0123456789",
+  ru: "0123456789",
+  zh: "0123456789",
+  fa: "۰۱۲۳۴۵۶۷۸۹",
+};
+
+/** A whole number without grouping ("10001", "۱۰۰۰۱"); anything else goes through Intl. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(value);
+  if (!Number.isSafeInteger(value) || value < 0) {
+    return numberFormat(locale, { useGrouping: false }).format(value);
+  }
+  const digits = DIGITS[locale];
+  return String(value).replace(/\d/g, (digit) => digits[Number(digit)] ?? digit);
 }

@@ -19,7 +19,7 @@ import {
   themeParams,
   viewport,
 } from "@telegram-apps/sdk-react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export type LaunchState =
   | {
@@ -153,20 +153,29 @@ export const launchState = (): LaunchState => state;
 
 export const isDark = (): boolean => themeParams.isDark();
 
+// Which mounted screen last set up each of Telegram's buttons. When one screen replaces another,
+// the old one's clean-up may run after the new one's set-up (the order differs between
+// renderers); only the owner may hide a button, so the new screen's button stays.
+const owners: { back: symbol | null; main: symbol | null } = { back: null, main: null };
+
 /** Shows Telegram's BackButton while the screen is mounted and `onBack` is given. */
 export function useBackButton(onBack: (() => void) | null) {
   const handler = useRef(onBack);
   handler.current = onBack;
+  const [id] = useState(() => Symbol("back-button"));
   const visible = onBack !== null;
   useEffect(() => {
     if (!visible || !backButton.isMounted()) return;
+    owners.back = id;
     backButton.show();
     const off = backButton.onClick(() => handler.current?.());
     return () => {
       off();
+      if (owners.back !== id) return;
+      owners.back = null;
       backButton.hide();
     };
-  }, [visible]);
+  }, [visible, id]);
 }
 
 export interface MainButtonOptions {
@@ -192,24 +201,28 @@ export function useMainButton({
 } {
   const handler = useRef(onClick);
   handler.current = onClick;
+  const [id] = useState(() => Symbol("main-button"));
   const native = mainButton.isMounted() && !isDemo();
   useEffect(() => {
     if (!mainButton.isMounted()) return;
+    owners.main = id;
     mainButton.setParams({
       text,
       isVisible: visible,
       isEnabled: enabled && !loading,
       isLoaderVisible: loading,
     });
-  }, [text, visible, enabled, loading]);
+  }, [text, visible, enabled, loading, id]);
   useEffect(() => {
     if (!mainButton.isMounted()) return;
     const off = mainButton.onClick(() => handler.current());
     return () => {
       off();
+      if (owners.main !== id) return;
+      owners.main = null;
       mainButton.setParams({ isVisible: false, isLoaderVisible: false });
     };
-  }, []);
+  }, [id]);
   return { native };
 }
 

@@ -43,7 +43,8 @@ const en = {
     title: "Resolved",
     nextSteps: "What to do next",
     rate: "How did we do?",
-    stars: "{{formatted}} of 5",
+    stars_one: "{{formatted}} star of 5",
+    stars_other: "{{formatted}} stars of 5",
     comment: "Anything to add? (optional)",
     send: "Send rating",
     thanks: "Thank you! You rated this {{score}} of 5.",
@@ -98,8 +99,10 @@ const en = {
     errors: {
       chooseTopic: "Choose a topic",
       required: "Please fill this in",
-      tooShort: "At least {{min}} characters",
-      tooLong: "At most {{max}} characters",
+      tooShort_one: "At least {{min}} character",
+      tooShort_other: "At least {{min}} characters",
+      tooLong_one: "At most {{max}} character",
+      tooLong_other: "At most {{max}} characters",
       invalid: "Please check this field",
     },
   },
@@ -114,7 +117,8 @@ const en = {
   errors: {
     network: "No connection. What you typed is kept; try again.",
     generic: "Something went wrong. What you typed is kept; try again.",
-    rateLimited: "Too many requests. Try again in {{seconds}} s.",
+    rateLimited_one: "Too many requests. Try again in {{seconds}} second.",
+    rateLimited_other: "Too many requests. Try again in {{seconds}} seconds.",
     loadFailed: "Could not load this.",
     retry: "Try again",
   },
@@ -175,5 +179,17 @@ const en = {
   },
 };
 
-export type Messages = typeof en;
+/**
+ * What every catalogue holds: English's keys, except that a plural (`key_one`, `key_other`)
+ * has the forms its own language's plural rules name (CLDR, through `Intl.PluralRules`):
+ * Russian adds `_few` and `_many`, Chinese has only `_other`. locales.test.ts checks each.
+ */
+export type Messages = Catalogue<typeof en>;
+type PluralForm = "zero" | "one" | "two" | "few" | "many";
+type Plural<K> = K extends `${infer Base}_other` ? `${Base}_${PluralForm}` : never;
+type Catalogue<T> = {
+  [K in keyof T as K extends `${string}_${PluralForm}` ? never : K]: T[K] extends string
+    ? string
+    : Catalogue<T[K]>;
+} & { [K in Plural<keyof T>]?: string };
 export default en;

@@ -45,7 +45,7 @@ const zh: Messages = {
     title: "已解决",
     nextSteps: "后续步骤",
     rate: "您对我们的服务满意吗？",
-    stars: "{{formatted}} / 5",
+    stars_other: "{{formatted}} 星（满分 5 星）",
     comment: "还有什么想补充的吗？（可选）",
     send: "提交评分",
     thanks: "谢谢！您的评分：{{score}} / 5。",
@@ -99,8 +99,8 @@ const zh: Messages = {
     errors: {
       chooseTopic: "请选择主题",
       required: "请填写此项",
-      tooShort: "至少 {{min}} 个字符",
-      tooLong: "最多 {{max}} 个字符",
+      tooShort_other: "至少 {{min}} 个字符",
+      tooLong_other: "最多 {{max}} 个字符",
       invalid: "请检查此项",
     },
   },
@@ -115,7 +115,7 @@ const zh: Messages = {
   errors: {
     network: "网络未连接。您输入的内容已保留，请重试。",
     generic: "出了点问题。您输入的内容已保留，请重试。",
-    rateLimited: "请求过于频繁，请 {{seconds}} 秒后重试。",
+    rateLimited_other: "请求过于频繁，请 {{seconds}} 秒后重试。",
     loadFailed: "加载失败。",
     retry: "重试",
   },

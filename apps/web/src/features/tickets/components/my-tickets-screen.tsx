@@ -1,22 +1,36 @@
 import type { StatusGroup } from "@helpline/contracts/tickets";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { MainAction } from "../../../components/main-action";
 import { Screen } from "../../../components/screen";
 import { SkeletonList } from "../../../components/skeleton";
-import { useTranslation } from "../../../lib/i18n";
+import { warmFormatters } from "../../../lib/format";
+import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic } from "../../../lib/telegram";
+import { useMe } from "../../session/api/get-me";
 import { useTickets } from "../api/get-tickets";
 import { TicketRow } from "./ticket-row";
 
 const GROUPS: StatusGroup[] = ["open", "waiting", "resolved"];
+// The filter the customer last chose, so coming back from a ticket lands on the same tab.
+let lastGroup: StatusGroup = "open";
 
 export function MyTicketsScreen() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const [group, setGroup] = useState<StatusGroup>("open");
+  const [group, setGroupState] = useState<StatusGroup>(() => lastGroup);
+  const setGroup = (next: StatusGroup) => {
+    lastGroup = next;
+    setGroupState(next);
+  };
   const tickets = useTickets(group);
+  const timeZone = useMe().data?.settings.timeZone ?? undefined;
+  // Building the first date formatter costs a slow phone ~100 ms; do it while the list loads.
+  useEffect(() => {
+    const id = setTimeout(() => warmFormatters(currentLocale()), 0);
+    return () => clearTimeout(id);
+  }, []);
   const items = tickets.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -73,7 +87,7 @@ export function MyTicketsScreen() {
         ) : (
           <ul className="ticket-list">
             {items.map((ticket) => (
-              <TicketRow key={ticket.id} ticket={ticket} />
+              <TicketRow key={ticket.id} ticket={ticket} timeZone={timeZone} />
             ))}
           </ul>
         )}

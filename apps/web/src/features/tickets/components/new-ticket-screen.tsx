@@ -7,6 +7,7 @@ import { MainAction } from "../../../components/main-action";
 import { Screen } from "../../../components/screen";
 import { SkeletonList } from "../../../components/skeleton";
 import { ApiError } from "../../../lib/api-client";
+import { formatNumber } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic, useBackButton, useClosingConfirmation } from "../../../lib/telegram";
 import { useTopics } from "../../topics/api/get-topics";
@@ -27,6 +28,8 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const locale = currentLocale();
+  const retryLater = (seconds: number) =>
+    t("errors.rateLimited", { count: seconds, seconds: formatNumber(seconds, locale) });
   const topics = useTopics(locale);
   const create = useCreateTicket();
   const [draft, setDraft] = useState<TicketDraft>(() => {
@@ -138,11 +141,10 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   const submitError =
     create.error instanceof ApiError && create.error.code !== "validation_failed"
       ? create.error.code === "rate_limited"
-        ? t("errors.rateLimited", {
-            seconds:
-              (create.error.details as { retryAfterSeconds?: number } | undefined)
-                ?.retryAfterSeconds ?? 60,
-          })
+        ? retryLater(
+            (create.error.details as { retryAfterSeconds?: number } | undefined)
+              ?.retryAfterSeconds ?? 60,
+          )
         : create.error.code === "network"
           ? t("errors.network")
           : t("errors.generic")
@@ -234,6 +236,12 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
               aria-invalid={Boolean(shown("subject"))}
               aria-describedby={`${ids.subject}-hint`}
               onChange={(event) => update({ subject: event.target.value })}
+              // Enter in the one-line subject moves on to the description; it never sends.
+              onKeyDown={(event) => {
+                if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
+                event.preventDefault();
+                document.getElementById(ids.description)?.focus();
+              }}
               onBlur={() => setTouched((current) => ({ ...current, subject: true }))}
             />
             <p className={shown("subject") ? "field-error" : "hint"} id={`${ids.subject}-hint`}>

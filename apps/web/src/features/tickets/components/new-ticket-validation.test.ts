@@ -13,7 +13,7 @@ describe("validateDraft", () => {
     expect(errors).toEqual({
       topicId: "form.errors.chooseTopic",
       subject: "form.errors.required",
-      description: 'form.errors.tooShort {"min":"10"}',
+      description: 'form.errors.tooShort {"count":10,"min":"10"}',
     });
   });
 
@@ -23,7 +23,7 @@ describe("validateDraft", () => {
       t,
       "fa",
     );
-    expect(errors).toEqual({ subject: 'form.errors.tooShort {"min":"۳"}' });
+    expect(errors).toEqual({ subject: 'form.errors.tooShort {"count":3,"min":"۳"}' });
   });
 
   it("accepts a complete draft", () => {

@@ -27,10 +27,10 @@ export function validateDraft(draft: TicketDraft, t: TFunction, locale: Locale):
       const empty = (field === "subject" ? draft.subject : draft.description).trim() === "";
       errors[field] = empty
         ? t("form.errors.required")
-        : t("form.errors.tooShort", { min: formatNumber(min, locale) });
+        : t("form.errors.tooShort", { count: min, min: formatNumber(min, locale) });
     } else if (issue.code === "too_big") {
       const max = field === "subject" ? LIMITS.subjectMax : LIMITS.descriptionMax;
-      errors[field] = t("form.errors.tooLong", { max: formatNumber(max, locale) });
+      errors[field] = t("form.errors.tooLong", { count: max, max: formatNumber(max, locale) });
     } else errors[field] = t("form.errors.invalid");
   }
   return errors;

@@ -5,7 +5,8 @@ import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { EtaLine } from "./eta-line";
 import { StatusBadge } from "./status-badge";
 
-export function TicketRow({ ticket }: { ticket: Ticket }) {
+/** One request in My requests; times in the customer's chosen time zone (device zone until known). */
+export function TicketRow({ ticket, timeZone }: { ticket: Ticket; timeZone?: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
@@ -21,9 +22,9 @@ export function TicketRow({ ticket }: { ticket: Ticket }) {
         <p className="ticket-subject" dir="auto">
           {ticket.subject}
         </p>
-        <EtaLine ticket={ticket} />
+        <EtaLine ticket={ticket} timeZone={timeZone} />
         <p className="hint">
-          {t("list.updated", { time: formatWhen(ticket.lastActivityAt, locale) })}
+          {t("list.updated", { time: formatWhen(ticket.lastActivityAt, locale, timeZone) })}
         </p>
       </Link>
     </li>

@@ -202,7 +202,10 @@ export function TicketThreadScreen({ id }: { id: string }) {
             value={text}
             maxLength={LIMITS.messageMax}
             placeholder={t("ticket.composerPlaceholder")}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value);
+              growToFit(event.target);
+            }}
           />
           <button type="submit" className="button button-primary" disabled={!trimmed}>
             {t("ticket.send")}
@@ -211,4 +214,11 @@ export function TicketThreadScreen({ id }: { id: string }) {
       )}
     </Screen>
   );
+}
+
+/** Where CSS `field-sizing` is missing (older iOS webviews), the composer grows by script. */
+function growToFit(area: HTMLTextAreaElement) {
+  if (CSS.supports("field-sizing", "content")) return;
+  area.style.height = "auto";
+  area.style.height = `${area.scrollHeight}px`;
 }
