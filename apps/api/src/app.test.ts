@@ -62,6 +62,21 @@ describe("public routes", () => {
     expect(res.body.components.securitySchemes.tma).toMatchObject({ type: "apiKey", in: "header" });
   });
 
+  it("names the shared shapes as components, with timestamps as date-time", async () => {
+    const { body } = await t.call("GET", "/api/openapi.json");
+    const schemas = body.components.schemas;
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(["Ticket", "TicketPage", "TicketDetail", "Message", "Me", "Error"]),
+    );
+    expect(schemas.Ticket.properties.createdAt).toMatchObject({
+      type: "string",
+      format: "date-time",
+    });
+    const list = body.paths["/api/tickets"].get.responses["200"].content["application/json"];
+    expect(list.schema).toEqual({ $ref: "#/components/schemas/TicketPage" });
+    expect(JSON.stringify(schemas.TicketPage)).toContain("#/components/schemas/Ticket");
+  });
+
   it("GET /api/docs renders the reference from local files", async () => {
     const page = await t.call("GET", "/api/docs");
     expect(page.status).toBe(200);

@@ -21,19 +21,23 @@ export const UNAUTHORIZED_REASONS = ["missing", "malformed", "bad_signature", "e
 export type UnauthorizedReason = (typeof UNAUTHORIZED_REASONS)[number];
 
 /** `details` of a 400 `validation_failed`: messages per dotted field path, and form-level ones. */
-export const validationDetailsSchema = z.object({
-  fields: z.record(z.string(), z.array(z.string())),
-  form: z.array(z.string()),
-});
+export const validationDetailsSchema = z
+  .object({
+    fields: z.record(z.string(), z.array(z.string())),
+    form: z.array(z.string()),
+  })
+  .meta({ id: "ValidationDetails" });
 export type ValidationDetails = z.infer<typeof validationDetailsSchema>;
 
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.enum(ERROR_CODES),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: "Error" });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** The HTTP status that goes with each code, so server and clients agree. */

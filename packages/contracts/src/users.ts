@@ -12,36 +12,42 @@ export const STAFF_ROLES = [
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const userSchema = z.object({
-  id: z.number().int(),
-  firstName: z.string(),
-  lastName: z.string().nullable(),
-  username: z.string().nullable(),
-  languageCode: z.string().nullable(),
-  isPremium: z.boolean(),
-  photoUrl: z.string().nullable(),
-});
+export const userSchema = z
+  .object({
+    id: z.number().int(),
+    firstName: z.string(),
+    lastName: z.string().nullable(),
+    username: z.string().nullable(),
+    languageCode: z.string().nullable(),
+    isPremium: z.boolean(),
+    photoUrl: z.string().nullable(),
+  })
+  .meta({ id: "User" });
 export type User = z.infer<typeof userSchema>;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, 24-hour");
 
 export const quietHoursSchema = z.object({ start: clockTime, end: clockTime });
 
-export const settingsSchema = z.object({
-  language: z.enum(LOCALES),
-  timeZone: z.string().nullable(),
-  notificationsEnabled: z.boolean(),
-  quietHours: quietHoursSchema.nullable(),
-  consent: z.object({ version: z.string(), at: z.string() }).nullable(),
-});
+export const settingsSchema = z
+  .object({
+    language: z.enum(LOCALES),
+    timeZone: z.string().nullable(),
+    notificationsEnabled: z.boolean(),
+    quietHours: quietHoursSchema.nullable(),
+    consent: z.object({ version: z.string(), at: z.iso.datetime() }).nullable(),
+  })
+  .meta({ id: "Settings" });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const meSchema = z.object({
-  user: userSchema,
-  settings: settingsSchema,
-  roles: z.array(z.enum(STAFF_ROLES)),
-  npsDue: z.boolean().describe("No NPS answer in the last 90 days"),
-});
+export const meSchema = z
+  .object({
+    user: userSchema,
+    settings: settingsSchema,
+    roles: z.array(z.enum(STAFF_ROLES)),
+    npsDue: z.boolean().describe("No NPS answer in the last 90 days"),
+  })
+  .meta({ id: "Me" });
 export type Me = z.infer<typeof meSchema>;
 
 /** Valid IANA zone names only (`Europe/Moscow`, `Asia/Tehran`), checked by the runtime's Intl. */
