@@ -1,11 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-/**
- * Journeys run in Debian's Chromium (`apt-get install chromium`): this machine cannot download
- * Playwright's own browser builds. CHROMIUM_PATH points elsewhere when needed.
- */
+/** Journeys run in Debian's Chromium; see e2e/support/chromium.ts. */
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -21,17 +19,7 @@ export default defineConfig({
     viewport: { width: 390, height: 844 },
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: "node --import tsx e2e/support/serve.ts",

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "@playwright/test";
 import { signInitData } from "../apps/api/src/lib/init-data";
+import { chromiumLaunchOptions } from "../e2e/support/chromium";
 import { startApiServer } from "./server";
 
 const TOKEN = "7000000001:bench-first-render-token-not-real-xx";
@@ -46,17 +47,7 @@ export async function measureFirstRender(port = 3390): Promise<FirstRender> {
     botToken: TOKEN,
     telegramApiRoot: "http://127.0.0.1:9",
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const initData = signInitData(CUSTOMER, TOKEN);
     for (let i = 0; i < 8; i++) {
