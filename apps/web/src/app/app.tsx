@@ -19,6 +19,7 @@ const SettingsScreen = lazy(() =>
     default: module.SettingsScreen,
   })),
 );
+const KbApp = lazy(() => import("../features/kb/components/kb-app"));
 // The form carries the zod schemas; My requests paints without waiting for them.
 const NewTicketScreen = lazy(() =>
   import("../features/tickets/components/new-ticket-screen").then((module) => ({
@@ -67,6 +68,11 @@ function SignedInApp() {
         <Route path="/settings">
           <Suspense fallback={<SkeletonList label={t("app.loading")} rows={4} />}>
             <SettingsScreen />
+          </Suspense>
+        </Route>
+        <Route path="/kb" nest>
+          <Suspense fallback={<SkeletonList label={t("app.loading")} rows={4} />}>
+            <KbApp />
           </Suspense>
         </Route>
         <Route path="/tickets/:id">{(params) => <TicketThreadScreen id={params.id} />}</Route>
