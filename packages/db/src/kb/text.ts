@@ -38,7 +38,7 @@ for (let digit = 0; digit < 10; digit++) {
 }
 const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "gu");
 // Arabic diacritics, superscript alef, tatweel, zero-width non-joiner and joiner, soft hyphen.
-const DROPPED = /[\u064B-\u065F\u0670\u0640\u200C\u200D\u00AD]/gu;
+const DROPPED = /[\u064B-\u065F\u0670\u0640\u00AD]|\u200C|\u200D/gu;
 
 /** Lowercased, NFKC-folded, with Persian letters and digits unified. Lengths may change. */
 export function normalizeKbText(text: string): string {
