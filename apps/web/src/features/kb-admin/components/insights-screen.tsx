@@ -44,6 +44,20 @@ export function InsightsScreen() {
         />
       ) : (
         <div className="kb-insights">
+          <QueryTable
+            id="kb-zero"
+            title={t("admin.zeroResult")}
+            rows={insights.data.zeroResult}
+            t={t}
+            locale={locale}
+          />
+          <QueryTable
+            id="kb-then-ticket"
+            title={t("admin.searchedThenTicket")}
+            rows={insights.data.searchedThenTicket}
+            t={t}
+            locale={locale}
+          />
           <section className="card" aria-labelledby="kb-deflection">
             <h2 id="kb-deflection">{t("admin.deflectionTitle")}</h2>
             <dl className="kb-figures">
@@ -81,20 +95,6 @@ export function InsightsScreen() {
               />
             </dl>
           </section>
-          <QueryTable
-            id="kb-zero"
-            title={t("admin.zeroResult")}
-            rows={insights.data.zeroResult}
-            t={t}
-            locale={locale}
-          />
-          <QueryTable
-            id="kb-then-ticket"
-            title={t("admin.searchedThenTicket")}
-            rows={insights.data.searchedThenTicket}
-            t={t}
-            locale={locale}
-          />
         </div>
       )}
     </section>
