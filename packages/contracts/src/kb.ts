@@ -3,7 +3,8 @@
  *
  * Every route needs `Authorization: tma <initData>`. Errors use the usual error model.
  * Customer (`/api/kb/*`, published articles only; staff_only ones are shown to staff too):
- *   GET  /api/kb/home?locale=en                  -> KbHome (popular cards, categories with counts)
+ *   GET  /api/kb/home?locale=en[&category=orders] -> KbHome (popular cards, categories with counts,
+ *        and with `category` that category's article cards in `articles`)
  *   GET  /api/kb/search?q=...&locale=en&limit=10 -> KbSearchResponse (snippet = KbSnippetPart[], text only)
  *   GET  /api/kb/suggest?q=...&locale=en         -> KbSearchResponse with at most 3 results (as-you-type
  *        deflection while writing a new request; does not log the query as a search)
@@ -107,6 +108,10 @@ export const kbCategoryCountSchema = z.object({
 export const kbHomeSchema = z.object({
   popular: z.array(kbArticleCardSchema),
   categories: z.array(kbCategoryCountSchema),
+  articles: z
+    .array(kbArticleCardSchema)
+    .optional()
+    .describe("The asked category's articles, popular first; only when `category` is given"),
 });
 export type KbHome = z.infer<typeof kbHomeSchema>;
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../client";
+import { DEMO_KB_ARTICLES } from "../seed/kb";
 import { seedKbDemo } from "../seed/kb-demo";
 import { seedReference } from "../seed/reference";
 import { createTestDb } from "../testing";
@@ -38,6 +39,24 @@ describe("text preparation", () => {
     expect(kbTokens("退款方式")).toEqual(["退款", "款方", "方式"]);
     expect(kbTokens("iphone手机")).toEqual(["iphone", "手机"]);
     expect(kbDocument("如何退货")).toContain("如何 何退 退货");
+  });
+});
+
+describe("demo content", () => {
+  it("has 40-60 articles, each in four languages, whose related slugs exist", () => {
+    expect(DEMO_KB_ARTICLES.length).toBeGreaterThanOrEqual(40);
+    expect(DEMO_KB_ARTICLES.length).toBeLessThanOrEqual(60);
+    const slugs = new Set(DEMO_KB_ARTICLES.map((article) => article.slug));
+    expect(slugs.size).toBe(DEMO_KB_ARTICLES.length);
+    for (const article of DEMO_KB_ARTICLES) {
+      expect(Object.keys(article.text).sort(), article.slug).toEqual(["en", "fa", "ru", "zh"]);
+      for (const slug of article.related)
+        expect(slugs.has(slug), `${article.slug} -> ${slug}`).toBe(true);
+    }
+  });
+
+  it("seeds idempotently", async () => {
+    expect(await seedKbDemo(handle.db)).toBe(0);
   });
 });
 

@@ -8,7 +8,7 @@ export const ORDERS = [
       topicId: "orders",
       popular: true,
       tags: ["tracking", "courier", "status"],
-      related: ["delivery-delayed", "order-statuses"],
+      related: ["delivery-delayed", "delivery-times"],
     },
     {
       en: [
