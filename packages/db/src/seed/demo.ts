@@ -122,6 +122,17 @@ export async function seedDemo(db: Db): Promise<boolean> {
   // The knowledge base first and always: it is idempotent by slug, and an older demo data
   // directory gets the articles added since.
   await seedKbDemo(db);
+  // The demo agent also edits the knowledge base; added here so older demo data gets it too.
+  const agentExists = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.id, DEMO_USERS.agent.id));
+  if (agentExists.length > 0) {
+    await db
+      .insert(staffRoles)
+      .values({ userId: DEMO_USERS.agent.id, role: "content_editor" })
+      .onConflictDoNothing();
+  }
   const existing = await db
     .select({ id: users.id })
     .from(users)
@@ -135,6 +146,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .values([
         { userId: DEMO_USERS.agent.id, role: "agent_l1" },
         { userId: DEMO_USERS.agent.id, role: "agent_l2" },
+        { userId: DEMO_USERS.agent.id, role: "content_editor" },
       ])
       .onConflictDoNothing();
     for (const demo of DEMO_TICKETS) {
