@@ -1,10 +1,14 @@
+import type { KbFeedbackInput } from "@helpline/contracts/kb";
 import type { Locale } from "@helpline/contracts/locales";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useKbTranslation } from "../../../lib/kb-i18n";
 import { haptic } from "../../../lib/telegram";
-import { useSendKbFeedback } from "../api/send-kb-feedback";
+import { sendKbFeedback, useSendKbFeedback } from "../api/send-kb-feedback";
 
-/** "Was this helpful?": one tap records it; a comment can follow. */
+/**
+ * "Was this helpful?": a tap chooses, a comment may follow. Each POST counts as one vote, so the
+ * vote is sent once: with the comment, or on its own when the reader moves on without one.
+ */
 export function ArticleFeedback({ slug, locale }: { slug: string; locale: Locale }) {
   const { t } = useKbTranslation();
   const send = useSendKbFeedback(slug);
@@ -12,11 +16,29 @@ export function ArticleFeedback({ slug, locale }: { slug: string; locale: Locale
   const [comment, setComment] = useState("");
   const [done, setDone] = useState(false);
   const commentId = useId();
+  // The vote not sent yet; sent when the reader leaves the article or the app without a comment.
+  const pending = useRef<KbFeedbackInput | null>(null);
+
+  useEffect(() => {
+    const flush = () => {
+      const vote = pending.current;
+      pending.current = null;
+      if (vote) void sendKbFeedback(slug, vote).catch(() => {});
+    };
+    const onHide = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      flush();
+    };
+  }, [slug]);
 
   const choose = (value: boolean) => {
     haptic.select();
     setHelpful(value);
-    send.mutate({ helpful: value, locale });
+    pending.current = { helpful: value, locale };
   };
 
   if (done) {
@@ -52,25 +74,22 @@ export function ArticleFeedback({ slug, locale }: { slug: string; locale: Locale
           onSubmit={(event) => {
             event.preventDefault();
             const text = comment.trim();
-            if (!text) {
-              setDone(true);
-              return;
-            }
+            pending.current = null;
             send.mutate(
-              { helpful, comment: text, locale },
+              { helpful, locale, ...(text ? { comment: text } : {}) },
               {
                 onSuccess: () => {
                   haptic.success();
                   setDone(true);
                 },
-                onError: () => haptic.error(),
+                onError: () => {
+                  haptic.error();
+                  pending.current = { helpful, locale };
+                },
               },
             );
           }}
         >
-          <p className="hint" role="status">
-            {t("helpful.thanks")}
-          </p>
           <label htmlFor={commentId}>
             {helpful ? t("helpful.commentLabelYes") : t("helpful.commentLabel")}
           </label>
