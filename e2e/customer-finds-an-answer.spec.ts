@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
+import { DEMO_THEMES } from "../apps/api/src/features/demo/demo-theme";
 import { openTicketFor, resolveAsAgent, tma } from "./support/api";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { E2E_ADMIN } from "./support/constants";
@@ -294,13 +295,26 @@ test("an article is drafted from a resolved ticket", async ({ page, request }) =
   await expect(page.getByLabel("Status")).toHaveValue("draft");
 });
 
-test("a Persian customer reads the knowledge base right to left", async ({ page }) => {
+test("a Persian customer reads the knowledge base right to left, in the dark theme", async ({
+  page,
+}) => {
   const customer = newCustomer({ language_code: "fa" });
-  await openMiniApp(page, customer, { path: "/kb" });
+  await openMiniApp(page, customer, { path: "/kb", theme: DEMO_THEMES.dark });
   await expect(page.getByRole("heading", { name: "مقاله‌های راهنما" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("link", { name: /بسته‌ام کجاست؟/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+
+  // A category lists its articles; an article with no Persian version says so and shows English.
+  await page.getByRole("link", { name: /مرجوعی و بازپرداخت/ }).click();
+  await expect(page.getByRole("heading", { name: "مرجوعی و بازپرداخت" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: /How to return an item/ }).click();
+  await expect(page.getByText("این مقاله هنوز به زبان شما در دسترس نیست.")).toBeVisible();
+  await expect(page.locator("article.kb-article")).toHaveAttribute("dir", "ltr");
+  await expectNoSeriousA11yViolations(page);
+  await pressBackButton(page);
+  await pressBackButton(page);
   await page.getByRole("link", { name: /بسته‌ام کجاست؟/ }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: "بسته‌ام کجاست؟ پیگیری ارسال" }),

@@ -1,13 +1,11 @@
-import type { KbArticleCard, KbCategory, KbHome } from "@helpline/contracts/kb";
+import type { KbCategory, KbHome } from "@helpline/contracts/kb";
 import type { Locale } from "@helpline/contracts/locales";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client";
 
-/** The home answer; with `category` the API may also list that category's articles. */
-export type KbHomeWithArticles = KbHome & { articles?: KbArticleCard[] };
-
+/** Popular articles and categories; with `category`, also that category's articles. */
 export const getKbHome = (locale: Locale, category?: KbCategory, signal?: AbortSignal) =>
-  apiRequest<KbHomeWithArticles>(
+  apiRequest<KbHome>(
     `/api/kb/home?${new URLSearchParams({ locale, ...(category ? { category } : {}) })}`,
     { signal },
   );
