@@ -1,3 +1,4 @@
+export { sql } from "drizzle-orm";
 export { createDb, type Db, type DbHandle, type DbOptions, migrationsFolder, ping } from "./client";
 export * from "./kb/search";
 export { expandSynonyms } from "./kb/synonyms";

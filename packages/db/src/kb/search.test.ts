@@ -32,7 +32,9 @@ const slugs = async (
 describe("text preparation", () => {
   it("unifies Persian letter variants, digits and the zero-width non-joiner", () => {
     expect(normalizeKbText("كارت يك ٣۴")).toBe("کارت یک 34");
-    expect(normalizeKbText("می\u200Cخواهم")).toBe("میخواهم");
+    // A non-joiner separates in queries; documents hold both the joined and the split form.
+    expect(normalizeKbText("می\u200Cخواهم")).toBe("می خواهم");
+    expect(kbTokens(kbDocument("ثبت\u200Cنام"))).toEqual(["ثبتنام", "ثبت", "نام"]);
   });
 
   it("splits Chinese runs into character bigrams", () => {
@@ -76,6 +78,12 @@ describe("searchKb", () => {
     // Arabic kaf and yeh in the query, Persian ones in the article.
     expect(await slugs("كد تخفيف", "fa")).toContain("promo-codes");
     expect(await slugs("رمز عبور فراموش", "fa")).toContain("reset-password");
+  });
+
+  it("finds Persian words written with or without the zero-width non-joiner", async () => {
+    for (const query of ["علاقه‌مندی‌ها", "علاقهمندیها", "علاقه مندی ها"]) {
+      expect(await slugs(query, "fa"), query).toContain("wishlist");
+    }
   });
 
   it("finds Chinese through bigrams", async () => {

@@ -3,7 +3,14 @@ import { LOCALES, type Locale } from "@helpline/contracts/locales";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { expandSynonyms } from "./synonyms";
-import { isHanToken, KB_TS_CONFIG, kbTokens, markdownToText, normalizeKbText } from "./text";
+import {
+  isHanStopBigram,
+  isHanToken,
+  KB_TS_CONFIG,
+  kbTokens,
+  markdownToText,
+  normalizeKbText,
+} from "./text";
 
 export interface KbSearchOptions {
   query: string;
@@ -53,7 +60,12 @@ const quote = (token: string, prefix: boolean) => `'${token}'${prefix ? ":*" : "
  * ranking rewards articles that match more of them, in the title above the body.
  */
 export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSearchOutcome> {
-  const tokens = [...new Set(kbTokens(options.query))].slice(0, MAX_TOKENS);
+  const all = [...new Set(kbTokens(options.query))];
+  // Synonyms may start from a function-word bigram ("没到"), the search itself does not.
+  const synonymsOf = new Map(all.map((token) => [token, expandSynonyms(token)]));
+  const meaningful = all.filter((token) => !isHanStopBigram(token));
+  const tokens = (meaningful.length > 0 ? meaningful : all).slice(0, MAX_TOKENS);
+  const dropped = all.filter((token) => !tokens.includes(token));
   if (tokens.length === 0) return { hits: [], terms: [] };
   const last = tokens.length - 1;
   const prefixLast = options.prefix === true && tokens[last] !== undefined;
@@ -68,7 +80,12 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
       alternatives.push(quote(fix, false));
       terms.add(fix);
     }
-    for (const synonym of expandSynonyms(fix ?? token)) {
+    const extra = new Set([
+      ...(fix ? expandSynonyms(fix) : (synonymsOf.get(token) ?? [])),
+      // Synonyms of the left-out function bigrams ride along with the first word.
+      ...(index === 0 ? dropped.flatMap((word) => synonymsOf.get(word) ?? []) : []),
+    ]);
+    for (const synonym of extra) {
       const words = kbTokens(synonym);
       if (words.length === 0) continue;
       for (const word of words) terms.add(word);
@@ -88,7 +105,7 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
   );
   const category = options.category ? sql`and a.category = ${options.category}` : sql``;
 
-  const perLocale: SQL[] = LOCALES.map((locale) => {
+  const perLocale: SQL[] = localesFor([...terms]).map((locale) => {
     const config = sql.raw(`'${KB_TS_CONFIG[locale]}'::regconfig`);
     const q = sql`to_tsquery(${config}, ${tsquery})`;
     return sql`(select t.article_id, t.locale,
@@ -143,6 +160,27 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
       score: Number(row.score),
     })),
   };
+}
+
+const SCRIPT_OF: Partial<Record<Locale, RegExp>> = {
+  ru: /\p{Script=Cyrillic}/u,
+  fa: /\p{Script=Arabic}/u,
+  zh: /\p{Script=Han}/u,
+};
+
+/**
+ * The languages worth searching: Latin words and digits occur in every language's articles
+ * (brand names, "QR", "3-D Secure"), Cyrillic only in Russian ones, Arabic script only in
+ * Persian ones, Han only in Chinese ones. Fewer branches, faster plans.
+ */
+function localesFor(terms: string[]): Locale[] {
+  return LOCALES.filter((locale) =>
+    terms.some((term) => {
+      const own = SCRIPT_OF[locale];
+      if (own?.test(term)) return true;
+      return !Object.values(SCRIPT_OF).some((script) => script.test(term));
+    }),
+  );
 }
 
 /** PGlite returns `{ rows }`, postgres-js an array; both hold plain row objects. */

@@ -37,16 +37,27 @@ for (let digit = 0; digit < 10; digit++) {
   CHAR_MAP[String.fromCharCode(0x06f0 + digit)] = String(digit);
 }
 const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "gu");
-// Arabic diacritics, superscript alef, tatweel, zero-width non-joiner and joiner, soft hyphen.
-const DROPPED = /[\u064B-\u065F\u0670\u0640\u00AD]|\u200C|\u200D/gu;
+// Arabic diacritics, superscript alef, tatweel, zero-width joiner, soft hyphen.
+const DROPPED = /[\u064B-\u065F\u0670\u0640\u00AD]|\u200D/gu;
+const ZWNJ = /\u200C/gu;
+const ZWNJ_WORD = /[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)+/gu;
 
-/** Lowercased, NFKC-folded, with Persian letters and digits unified. Lengths may change. */
+/**
+ * Lowercased, NFKC-folded, with Persian letters and digits unified. A zero-width non-joiner
+ * separates (می‌خواهم -> می خواهم); documents also keep the joined form, see `kbDocument`.
+ */
 export function normalizeKbText(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(DROPPED, "")
+    .replace(ZWNJ, " ")
     .replace(MAPPED, (char) => CHAR_MAP[char] ?? char);
+}
+
+/** Each word written with a non-joiner also as one word, so "ثبت‌نام", "ثبتنام" and "ثبت نام" all match. */
+function withJoinedForms(text: string): string {
+  return text.replace(ZWNJ_WORD, (word) => `${word.replace(ZWNJ, "")} ${word}`);
 }
 
 function bigrams(run: string): string[] {
@@ -59,7 +70,24 @@ function bigrams(run: string): string[] {
 
 /** A document ready for `to_tsvector`: normalised, Han runs split into bigrams. */
 export function kbDocument(text: string): string {
-  return normalizeKbText(text).replace(HAN_RUN, (run) => ` ${bigrams(run).join(" ")} `);
+  return normalizeKbText(withJoinedForms(text)).replace(
+    HAN_RUN,
+    (run) => ` ${bigrams(run).join(" ")} `,
+  );
+}
+
+// Characters of Chinese function words; a bigram made only of them (我的, 可以, 怎么) says
+// nothing about the topic and is left out of queries.
+const HAN_FUNCTION = new Set(
+  Array.from(
+    "的了吗呢吧啊我你他她它们是在有能会要可以么怎什这那哪一个不也都就和与把被给让从对为很些吗呀嘛",
+  ),
+);
+
+/** A query bigram worth searching for. */
+export function isHanStopBigram(token: string): boolean {
+  const chars = Array.from(token);
+  return chars.length === 2 && chars.every((char) => HAN_FUNCTION.has(char));
 }
 
 /** The words of a query or document, normalised; Han runs come out as bigrams. */
@@ -100,7 +128,7 @@ export function markdownToText(markdown: string): string {
 /** Words worth keeping in the typo lexicon: letters, three characters or more, not Han. */
 export function lexiconTerms(text: string): string[] {
   const out = new Set<string>();
-  for (const token of kbTokens(text)) {
+  for (const token of kbTokens(withJoinedForms(text))) {
     if (token.length >= 3 && token.length <= 40 && !isHanToken(token) && /\p{L}/u.test(token)) {
       out.add(token);
     }
