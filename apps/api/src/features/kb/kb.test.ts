@@ -468,3 +468,23 @@ describe("feedback, deflection and insights", () => {
     expect((await t.call("GET", "/api/kb/search?q=hi")).status).toBe(401);
   });
 });
+
+describe("erasing my data", () => {
+  it("removes what the person searched for and their feedback comments", async () => {
+    const person = customer(7301);
+    await t.call("GET", "/api/kb/search?q=my+name+is+jane+doe&locale=en", { user: person });
+    await t.call("POST", "/api/kb/articles/track-my-order/feedback", {
+      user: person,
+      body: { helpful: false, comment: "Call me on +31 6 1234 5678" },
+    });
+    const erased = await t.call("POST", "/api/me/erase", { user: person, body: { confirm: true } });
+    expect(erased.status).toBe(200);
+    const { kbSearchLog, kbFeedback } = schema;
+    const searches = await t.handle.db.select().from(kbSearchLog);
+    expect(searches.some((row) => row.userId === person.id)).toBe(false);
+    const votes = await t.handle.db.select().from(kbFeedback);
+    const mine = votes.filter((row) => row.userId === person.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.comment).toBeNull();
+  });
+});
