@@ -88,6 +88,14 @@ describe("Markdown rendering", () => {
     expect(html).toContain('<pre dir="ltr"><code>A-1042</code></pre>');
   });
 
+  it("reads lists numbered with Persian digits", () => {
+    const html = render("۳. **سفارش‌های من** را باز کنید.\n۴. روی سفارش بزنید.", "rtl");
+    expect(html).toContain(
+      '<ol start="3"><li><span><strong>سفارش‌های من</strong> را باز کنید.</span></li>',
+    );
+    expect(html).toContain("<li><span>روی سفارش بزنید.</span></li></ol>");
+  });
+
   it("does not treat snake_case or a lone asterisk as emphasis", () => {
     const html = render("Use order_id_2 and 2 * 3 = 6");
     expect(html).toContain("Use order_id_2 and 2 * 3 = 6");

@@ -28,7 +28,17 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE = /^ {0,3}>[ ]?/;
-const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+// Persian and Arabic authors number lists with their own digits (۱. ۲.), so those count too.
+const LIST_ITEM = /^( {0,3})([-*+]|[0-9\u06F0-\u06F9\u0660-\u0669]{1,9}[.)])([ \t]+|$)/;
+const DIGIT = /[0-9\u06F0-\u06F9\u0660-\u0669]/;
+
+/** "۱۲" or "١٢" as 12. */
+function listNumber(marker: string): number {
+  const ascii = marker.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (digit) =>
+    String((digit.codePointAt(0) ?? 0) & 0xf),
+  );
+  return Number.parseInt(ascii, 10) || 1;
+}
 
 export interface SafeUrl {
   href: string;
@@ -139,12 +149,12 @@ function parseBlocks(lines: string[], depth: number): Block[] {
 
     if (isItem(line)) {
       const first = LIST_ITEM.exec(line);
-      const ordered = /\d/.test(first?.[2] ?? "");
+      const ordered = DIGIT.test(first?.[2] ?? "");
       const items: string[][] = [];
       while (i < lines.length) {
         const current = lines[i] ?? "";
         const item = LIST_ITEM.exec(current);
-        if (item && isItem(current) && /\d/.test(item[2] ?? "") === ordered) {
+        if (item && isItem(current) && DIGIT.test(item[2] ?? "") === ordered) {
           const indent = item[0].length;
           const content = [current.slice(indent)];
           i += 1;
@@ -173,7 +183,7 @@ function parseBlocks(lines: string[], depth: number): Block[] {
         const after = lines[i + 1] ?? "";
         const nextItem = LIST_ITEM.exec(after);
         if (current.trim() === "" && nextItem && isItem(after)) {
-          if (/\d/.test(nextItem[2] ?? "") === ordered) {
+          if (DIGIT.test(nextItem[2] ?? "") === ordered) {
             i += 1;
             continue;
           }
@@ -183,7 +193,7 @@ function parseBlocks(lines: string[], depth: number): Block[] {
       blocks.push({
         type: "list",
         ordered,
-        start: ordered ? Number.parseInt(first?.[2] ?? "1", 10) || 1 : 1,
+        start: ordered ? listNumber(first?.[2] ?? "1") : 1,
         items: items.map((content) =>
           depth < MAX_DEPTH
             ? parseBlocks(content, depth + 1)
