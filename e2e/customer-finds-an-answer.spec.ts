@@ -240,6 +240,38 @@ test("a content editor edits a draft in the console and publishes it", async ({
   await openMiniApp(page, E2E_ADMIN, { path: "/admin" });
   await expect(page.getByRole("heading", { name: "Agent console" })).toBeVisible();
   await page.getByRole("link", { name: "Knowledge base" }).click();
+  // The whole KB goes out as a JSON file and comes back in through the same screen.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export JSON" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^helpline-kb-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(
+    await new Promise<string>((resolve, reject) => {
+      void file.createReadStream().then((stream) => {
+        let text = "";
+        stream.on("data", (chunk) => {
+          text += chunk;
+        });
+        stream.on("end", () => resolve(text));
+        stream.on("error", reject);
+      });
+    }),
+  ) as { format: string; articles: { slug: string }[] };
+  expect(exported.format).toBe("helpline-kb");
+  expect(exported.articles.map((article) => article.slug)).toContain("change-payment-card");
+  await page.getByLabel("Import JSON").setInputFiles({
+    name: "kb.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ ...ARTICLES, articles: ARTICLES.articles.slice(1, 2) })),
+  });
+  await expect(page.getByText("Imported: 0 new, 1 updated.")).toBeVisible();
+  await page.getByLabel("Import JSON").setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format":"something-else"}'),
+  });
+  await expect(page.getByText("The file is not a valid knowledge base export.")).toBeVisible();
+
   await page.getByLabel("Status").selectOption("draft");
   const row = page.getByRole("link", { name: /change-payment-card/ });
   await expect(row).toBeVisible();
