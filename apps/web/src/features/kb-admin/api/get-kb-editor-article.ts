@@ -15,7 +15,9 @@ export const kbEditorArticleQueryOptions = (slug: string) =>
     refetchOnWindowFocus: false,
   });
 
-export const useKbEditorArticle = (slug: string) => useQuery(kbEditorArticleQueryOptions(slug));
+/** A new article (no slug yet) has nothing to fetch. */
+export const useKbEditorArticle = (slug: string) =>
+  useQuery({ ...kbEditorArticleQueryOptions(slug), enabled: slug !== "" });
 
 export const getKbVersions = (slug: string, signal?: AbortSignal) =>
   apiRequest<KbVersionList>(`${articlePath(slug)}/versions`, { signal });

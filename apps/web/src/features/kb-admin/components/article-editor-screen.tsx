@@ -113,6 +113,11 @@ function ArticleEditor({ t, article }: { t: KbT; article?: KbEditorArticle }) {
       ? t("admin.invalid")
       : null;
 
+  // "Keep at least one language" comes for `translations` as a whole: it belongs by the title.
+  const titleError =
+    errorFor(`translations.${language}.title`) ??
+    (fieldErrors.translations ? t("admin.invalid") : null);
+
   const fail = (error: unknown) => {
     haptic.error();
     if (error instanceof ApiError && error.code === "validation_failed") {
@@ -306,12 +311,10 @@ function ArticleEditor({ t, article }: { t: KbT; article?: KbEditorArticle }) {
                 dir={dir}
                 maxLength={200}
                 value={translation.title}
-                aria-invalid={Boolean(errorFor(`translations.${language}.title`))}
+                aria-invalid={Boolean(titleError)}
                 onChange={(event) => setTranslation({ title: event.target.value })}
               />
-              {errorFor(`translations.${language}.title`) ? (
-                <p className="field-error">{errorFor(`translations.${language}.title`)}</p>
-              ) : null}
+              {titleError ? <p className="field-error">{titleError}</p> : null}
             </div>
             <div className="field">
               <label htmlFor={ids.summary}>{t("admin.summary")}</label>
