@@ -63,7 +63,15 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
   const all = [...new Set(kbTokens(options.query))];
   // Synonyms may start from a function-word bigram ("没到"), the search itself does not.
   const synonymsOf = new Map(all.map((token) => [token, expandSynonyms(token)]));
-  const meaningful = all.filter((token) => !isHanStopBigram(token));
+  // Single letters ("doesn't" -> doesn, t) and function-word bigrams say nothing about the topic;
+  // a single letter still counts while it is being typed.
+  const meaningful = all.filter(
+    (token, index) =>
+      !isHanStopBigram(token) &&
+      (Array.from(token).length > 1 ||
+        isHanToken(token) ||
+        (options.prefix === true && index === all.length - 1)),
+  );
   const tokens = (meaningful.length > 0 ? meaningful : all).slice(0, MAX_TOKENS);
   const dropped = all.filter((token) => !tokens.includes(token));
   if (tokens.length === 0) return { hits: [], terms: [] };
