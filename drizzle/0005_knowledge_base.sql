@@ -55,11 +55,11 @@ CREATE INDEX "kb_deflection_session_idx" ON "kb_deflection_events" USING btree (
 CREATE INDEX "kb_feedback_article_idx" ON "kb_feedback" USING btree ("article_id");--> statement-breakpoint
 CREATE INDEX "kb_search_log_created_idx" ON "kb_search_log" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "kb_search_log_user_idx" ON "kb_search_log" USING btree ("user_id","created_at");--> statement-breakpoint
-CREATE INDEX "kb_terms_trgm_idx" ON "kb_terms" USING gin ("term" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "kb_terms_trgm_idx" ON "kb_terms" USING gin ("term" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "kb_versions_article_idx" ON "kb_versions" USING btree ("article_id","created_at");--> statement-breakpoint
 ALTER TABLE "kb_articles" ADD CONSTRAINT "kb_articles_source_ticket_id_tickets_id_fk" FOREIGN KEY ("source_ticket_id") REFERENCES "public"."tickets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "kb_articles_status_category_idx" ON "kb_articles" USING btree ("status","category");--> statement-breakpoint
-CREATE INDEX "kb_translations_search_en_idx" ON "kb_translations" USING gin ("search_vector") WHERE locale = 'en';--> statement-breakpoint
-CREATE INDEX "kb_translations_search_ru_idx" ON "kb_translations" USING gin ("search_vector") WHERE locale = 'ru';--> statement-breakpoint
-CREATE INDEX "kb_translations_search_fa_idx" ON "kb_translations" USING gin ("search_vector") WHERE locale = 'fa';--> statement-breakpoint
-CREATE INDEX "kb_translations_search_zh_idx" ON "kb_translations" USING gin ("search_vector") WHERE locale = 'zh';
+CREATE INDEX "kb_translations_search_en_idx" ON "kb_translations" USING gin ("search_vector") WITH (fastupdate=false) WHERE locale = 'en';--> statement-breakpoint
+CREATE INDEX "kb_translations_search_ru_idx" ON "kb_translations" USING gin ("search_vector") WITH (fastupdate=false) WHERE locale = 'ru';--> statement-breakpoint
+CREATE INDEX "kb_translations_search_fa_idx" ON "kb_translations" USING gin ("search_vector") WITH (fastupdate=false) WHERE locale = 'fa';--> statement-breakpoint
+CREATE INDEX "kb_translations_search_zh_idx" ON "kb_translations" USING gin ("search_vector") WITH (fastupdate=false) WHERE locale = 'zh';

@@ -93,5 +93,5 @@ export const kbDeflectionEvents = pgTable(
  * word into the nearest real one before the full-text search runs.
  */
 export const kbTerms = pgTable("kb_terms", { term: text("term").primaryKey() }, (t) => [
-  index("kb_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`),
+  index("kb_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`).with({ fastupdate: false }),
 ]);

@@ -228,6 +228,9 @@ export const kbTranslations = pgTable(
     ...LOCALES.map((locale) =>
       index(`kb_translations_search_${locale}_idx`)
         .using("gin", t.searchVector)
+        // Articles change rarely and PGlite has no autovacuum to merge a pending list, which
+        // every search would otherwise scan: write straight into the index.
+        .with({ fastupdate: false })
         .where(sql.raw(`locale = '${locale}'`)),
     ),
   ],

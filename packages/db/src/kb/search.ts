@@ -47,7 +47,7 @@ export interface KbSearchOutcome {
 }
 
 const MAX_TOKENS = 12;
-export const KB_CANDIDATE_CAP = 500;
+export const KB_CANDIDATE_CAP = 200;
 /** Weights for D, C, B, A: body 0.2, summary and tags 0.5, title 1. */
 const RANK_WEIGHTS = "{0.05,0.2,0.5,1.0}";
 
@@ -113,13 +113,13 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
   );
   const category = options.category ? sql`and a.category = ${options.category}` : sql``;
 
-  const perLocale: SQL[] = localesFor([...terms]).map((locale) => {
+  const perLocale: SQL[] = localesFor([...terms], options.locale).map((locale) => {
     const config = sql.raw(`'${KB_TS_CONFIG[locale]}'::regconfig`);
     const q = sql`to_tsquery(${config}, ${tsquery})`;
     return sql`(select t.article_id, t.locale,
         ts_rank(${RANK_WEIGHTS}::float4[], t.search_vector, ${q}, 1) as rank
       from kb_translations t join kb_articles a on a.id = t.article_id
-      where t.locale = ${locale} and t.search_vector @@ ${q}
+      where t.locale = ${sql.raw(`'${locale}'`)} and t.search_vector @@ ${q}
         and a.status in (${statuses}) ${category}
       limit ${cap})`;
   });
@@ -137,20 +137,30 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
     updated_at: string | Date;
     score: number | string;
   };
-  const rows = await db.execute(sql`
+  const query = sql`
     with candidates as (${sql.join(perLocale, sql` union all `)}),
     best as (
       select distinct on (article_id) article_id, locale, rank
       from candidates
       order by article_id, (locale = ${options.locale}) desc, rank desc
+    ),
+    top as (
+      select b.article_id, b.locale, a.slug, a.category, a.popular, a.status,
+        (b.rank * case when a.popular then 1.1 else 1 end)::float8 as score
+      from best b join kb_articles a on a.id = b.article_id
+      order by (b.locale = ${options.locale}) desc, score desc, a.slug
+      limit ${options.limit}
     )
-    select b.article_id, a.slug, a.category, a.popular, a.status, b.locale, t.title, t.summary,
-      t.body, t.updated_at, (b.rank * case when a.popular then 1.1 else 1 end)::float8 as score
-    from best b
-      join kb_articles a on a.id = b.article_id
-      join kb_translations t on t.article_id = b.article_id and t.locale = b.locale
-    order by (b.locale = ${options.locale}) desc, score desc, a.slug
-    limit ${options.limit}`);
+    select top.*, t.title, t.summary, t.body, t.updated_at
+    from top join kb_translations t on t.article_id = top.article_id and t.locale = top.locale
+    order by (top.locale = ${options.locale}) desc, top.score desc, top.slug`;
+  // The planner cannot tell a rare word from a common one per language (statistics are per
+  // column, not per partial index) and may scan the whole table hoping to fill the cap early;
+  // the per-language GIN indexes are always the better path here.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return tx.execute(query);
+  });
 
   return {
     terms: [...terms],
@@ -177,16 +187,18 @@ const SCRIPT_OF: Partial<Record<Locale, RegExp>> = {
 };
 
 /**
- * The languages worth searching: Latin words and digits occur in every language's articles
- * (brand names, "QR", "3-D Secure"), Cyrillic only in Russian ones, Arabic script only in
- * Persian ones, Han only in Chinese ones. Fewer branches, faster plans.
+ * The languages worth searching: Cyrillic words only in Russian articles, Arabic script only in
+ * Persian ones, Han only in Chinese ones; Latin words and digits in English ones and in the
+ * reader's own language (brand names such as "Apple Pay" inside a Persian article). Fewer
+ * branches, faster plans.
  */
-function localesFor(terms: string[]): Locale[] {
+function localesFor(terms: string[], reader: Locale): Locale[] {
   return LOCALES.filter((locale) =>
     terms.some((term) => {
       const own = SCRIPT_OF[locale];
       if (own?.test(term)) return true;
-      return !Object.values(SCRIPT_OF).some((script) => script.test(term));
+      const latin = !Object.values(SCRIPT_OF).some((script) => script.test(term));
+      return latin && (locale === "en" || locale === reader);
     }),
   );
 }
