@@ -488,3 +488,22 @@ describe("erasing my data", () => {
     expect(mine[0]?.comment).toBeNull();
   });
 });
+
+describe("floods", () => {
+  it("answers 429 with Retry-After when one person floods feedback", async () => {
+    const flooder = customer(7401);
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 40; i++) {
+      const res = await t.call("POST", "/api/kb/articles/wishlist/feedback", {
+        user: flooder,
+        body: { helpful: true },
+      });
+      statuses.push(res.status);
+      if (res.status === 429) retryAfter = res.headers.get("retry-after");
+    }
+    expect(statuses.filter((status) => status === 204).length).toBeGreaterThanOrEqual(30);
+    expect(statuses).toContain(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
