@@ -229,6 +229,8 @@ async function main() {
       },
     },
   ];
+  // BENCH_KB_PGLITE=0 skips the embedded run (with DATABASE_URL: PostgreSQL only).
+  if (process.env.BENCH_KB_PGLITE === "0") modes.length = 0;
   const url = process.env.DATABASE_URL;
   if (url) modes.push({ mode: "postgres", open: (run) => withPostgres(url, run) });
 

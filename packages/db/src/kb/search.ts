@@ -113,16 +113,27 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
   );
   const category = options.category ? sql`and a.category = ${options.category}` : sql``;
 
-  const perLocale: SQL[] = localesFor([...terms], options.locale).map((locale) => {
+  // Each language is a MATERIALIZED CTE: PostgreSQL plans a CTE for full retrieval, so it reads
+  // matches through that language's GIN index, and rows are pulled from it only until the cap
+  // is reached. As a plain subquery with LIMIT the planner may instead scan the whole table
+  // hoping to meet enough matches early: its statistics are per column, not per language, so a
+  // word common in English looks common in Persian too.
+  const locales = localesFor([...terms], options.locale);
+  const matches: SQL[] = locales.map((locale) => {
     const config = sql.raw(`'${KB_TS_CONFIG[locale]}'::regconfig`);
-    const q = sql`to_tsquery(${config}, ${tsquery})`;
-    return sql`(select t.article_id, t.locale,
-        ts_rank(${RANK_WEIGHTS}::float4[], t.search_vector, ${q}, 1) as rank
-      from kb_translations t join kb_articles a on a.id = t.article_id
-      where t.locale = ${sql.raw(`'${locale}'`)} and t.search_vector @@ ${q}
-        and a.status in (${statuses}) ${category}
-      limit ${cap})`;
+    return sql`${sql.raw(`m_${locale}`)} as materialized (
+      select t.article_id, t.locale, t.search_vector, to_tsquery(${config}, ${tsquery}) as q
+      from kb_translations t
+      where t.locale = ${sql.raw(`'${locale}'`)} and t.search_vector @@ to_tsquery(${config}, ${tsquery})
+    )`;
   });
+  const perLocale: SQL[] = locales.map(
+    (locale) => sql`(select m.article_id, m.locale,
+        ts_rank(${RANK_WEIGHTS}::float4[], m.search_vector, m.q, 1) as rank
+      from ${sql.raw(`m_${locale}`)} m join kb_articles a on a.id = m.article_id
+      where a.status in (${statuses}) ${category}
+      limit ${cap})`,
+  );
 
   type Row = {
     article_id: string;
@@ -138,7 +149,8 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
     score: number | string;
   };
   const query = sql`
-    with candidates as (${sql.join(perLocale, sql` union all `)}),
+    with ${sql.join(matches, sql`, `)},
+    candidates as (${sql.join(perLocale, sql` union all `)}),
     best as (
       select distinct on (article_id) article_id, locale, rank
       from candidates
@@ -154,13 +166,7 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
     select top.*, t.title, t.summary, t.body, t.updated_at
     from top join kb_translations t on t.article_id = top.article_id and t.locale = top.locale
     order by (top.locale = ${options.locale}) desc, top.score desc, top.slug`;
-  // The planner cannot tell a rare word from a common one per language (statistics are per
-  // column, not per partial index) and may scan the whole table hoping to fill the cap early;
-  // the per-language GIN indexes are always the better path here.
-  const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    return tx.execute(query);
-  });
+  const rows = await db.execute(query);
 
   return {
     terms: [...terms],
