@@ -1,4 +1,5 @@
 import { ROLE_QUEUES } from "@helpline/contracts/desk";
+import { KB_LIMITS } from "@helpline/contracts/kb";
 import { ATTACHMENT_MAX_BYTES } from "@helpline/contracts/ticket-values";
 import type { Db } from "@helpline/db";
 import { OpenAPIHono } from "@hono/zod-openapi";
@@ -9,6 +10,9 @@ import { createDbAttachmentStore } from "./features/attachments/attachment-store
 import { demoRouter } from "./features/demo/demo.index";
 import { docsRouter } from "./features/docs/docs.index";
 import { healthRouter } from "./features/health/health.index";
+import { kbRouter } from "./features/kb/kb.routes";
+import { createKbService } from "./features/kb/kb.service";
+import { kbAdminRouter } from "./features/kb/kb-admin.routes";
 import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
 import { deskRouter } from "./features/tickets/desk.routes";
 import { createDeskService } from "./features/tickets/desk.service";
@@ -46,6 +50,7 @@ export interface AppDeps {
 /** JSON bodies stay small; attachments get their own, larger limit on their own route. */
 const JSON_BODY_LIMIT = 64 * 1024;
 const ATTACHMENT_PATH = /^\/api\/tickets\/[^/]+\/attachments$/;
+const KB_IMPORT_PATH = "/api/admin/kb/import";
 
 /**
  * Builds the whole HTTP surface. No listening, no process state: tests call `app.request()`
@@ -67,6 +72,12 @@ export function createApp(deps: AppDeps) {
     messageLimiter: new RateLimiter(30, 1, now),
     bus,
     attachments: attachmentStore,
+    now,
+  });
+  const kb = createKbService({
+    db: deps.db,
+    eventLimiter: new RateLimiter(30, 0.5, now),
+    searchLimiter: new RateLimiter(60, 5, now),
     now,
   });
 
@@ -106,11 +117,13 @@ export function createApp(deps: AppDeps) {
     });
   const jsonLimit = limit(JSON_BODY_LIMIT);
   const imageLimit = limit(ATTACHMENT_MAX_BYTES);
-  app.use("/api/*", (c, next) =>
-    c.req.method === "POST" && ATTACHMENT_PATH.test(c.req.path)
-      ? imageLimit(c, next)
-      : jsonLimit(c, next),
-  );
+  const kbImportLimit = limit(KB_LIMITS.importBytes);
+  app.use("/api/*", (c, next) => {
+    if (c.req.method !== "POST") return jsonLimit(c, next);
+    if (ATTACHMENT_PATH.test(c.req.path)) return imageLimit(c, next);
+    if (c.req.path === KB_IMPORT_PATH) return kbImportLimit(c, next);
+    return jsonLimit(c, next);
+  });
 
   app.openAPIRegistry.registerComponent("securitySchemes", "tma", {
     type: "apiKey",
@@ -156,14 +169,16 @@ export function createApp(deps: AppDeps) {
         return [...new Set(roles.flatMap((role) => ROLE_QUEUES[role]))];
       }),
     )
-    .route("/api", deskRouter(desk));
+    .route("/api", deskRouter(desk))
+    .route("/api", kbRouter(kb, users))
+    .route("/api", kbAdminRouter(kb));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
   );
   app.route("/", webRouter(web));
-  return { app, routes, services: { users, topics, tickets, desk } };
+  return { app, routes, services: { users, topics, tickets, desk, kb } };
 }
 
 export type AppType = ReturnType<typeof createApp>["routes"];

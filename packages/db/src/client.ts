@@ -70,12 +70,15 @@ async function createPglite(dataDir: string | undefined): Promise<DbHandle> {
   const release = dataDir ? lockDataDir(`${dataDir}.lock`) : () => {};
   try {
     // Loaded only when used: a server on PostgreSQL never pays PGlite's memory.
-    const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
-      import("@electric-sql/pglite"),
-      import("drizzle-orm/pglite"),
-      import("drizzle-orm/pglite/migrator"),
-    ]);
-    const client = new PGlite(dataDir);
+    const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+      await Promise.all([
+        import("@electric-sql/pglite"),
+        import("@electric-sql/pglite/contrib/pg_trgm"),
+        import("drizzle-orm/pglite"),
+        import("drizzle-orm/pglite/migrator"),
+      ]);
+    // pg_trgm backs the knowledge base's typo tolerance; the migration creates the extension.
+    const client = new PGlite({ dataDir, extensions: { pg_trgm } });
     await client.waitReady;
     await client.exec("SET TIME ZONE 'UTC'");
     const db = drizzlePglite({ client, schema }) as unknown as Db;

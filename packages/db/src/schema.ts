@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@helpline/contracts/locales";
+import { LOCALES, type LocalizedText } from "@helpline/contracts/locales";
 import { MESSAGE_AUTHORS, PRIORITIES, TICKET_STATUSES } from "@helpline/contracts/tickets";
 import { sql } from "drizzle-orm";
 import {
@@ -21,6 +21,9 @@ import {
 // JSON we send, and every consumer wants ISO text anyway (see `toIso` in ./time.ts).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 const createdAt = () => ts("created_at").notNull().defaultNow();
+
+/** PostgreSQL full-text document; read and written as text. */
+export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const ticketStatus = pgEnum("ticket_status", TICKET_STATUSES);
 export const ticketPriority = pgEnum("ticket_priority", PRIORITIES);
@@ -177,16 +180,29 @@ export const messages = pgTable(
   ],
 );
 
-export const kbArticles = pgTable("kb_articles", {
-  id: uuid("id").primaryKey(),
-  slug: text("slug").notNull().unique(),
-  category: text("category").notNull(),
-  topicId: text("topic_id").references(() => topics.id),
-  status: articleStatus("status").notNull().default("draft"),
-  popular: boolean("popular").notNull().default(false),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
-});
+export const kbArticles = pgTable(
+  "kb_articles",
+  {
+    id: uuid("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    category: text("category").notNull(),
+    topicId: text("topic_id").references(() => topics.id),
+    status: articleStatus("status").notNull().default("draft"),
+    popular: boolean("popular").notNull().default(false),
+    tags: jsonb("tags").$type<string[]>().notNull().default([]),
+    /** Slugs of related articles; a slug that no longer exists is skipped when read. */
+    related: jsonb("related").$type<string[]>().notNull().default([]),
+    /** Who created it (a staff member's Telegram id); null for seeded and imported articles. */
+    authorId: bigint("author_id", { mode: "number" }),
+    /** The resolved ticket this article was drafted from, if any. */
+    sourceTicketId: uuid("source_ticket_id").references(() => tickets.id, {
+      onDelete: "set null",
+    }),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("kb_articles_status_category_idx").on(t.status, t.category)],
+);
 
 export const kbTranslations = pgTable(
   "kb_translations",
@@ -198,9 +214,26 @@ export const kbTranslations = pgTable(
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     body: text("body").notNull(),
+    /**
+     * Title (weight A), summary and tags (B), body (C), normalised by `kbSearchText` and parsed
+     * with the locale's text search configuration. Written by the code that writes the row.
+     */
+    searchVector: tsvector("search_vector").notNull().default(sql`''::tsvector`),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.locale] })],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.locale] }),
+    // One GIN index per language, so `locale = 'ru' and search_vector @@ q_ru` reads only
+    // Russian postings.
+    ...LOCALES.map((locale) =>
+      index(`kb_translations_search_${locale}_idx`)
+        .using("gin", t.searchVector)
+        // Articles change rarely and PGlite has no autovacuum to merge a pending list, which
+        // every search would otherwise scan: write straight into the index.
+        .with({ fastupdate: false })
+        .where(sql.raw(`locale = '${locale}'`)),
+    ),
+  ],
 );
 
 export const eventActor = pgEnum("event_actor", ["customer", "agent", "system"]);
@@ -263,3 +296,5 @@ export const attachments = pgTable(
   },
   (t) => [index("attachments_ticket_idx").on(t.ticketId)],
 );
+
+export * from "./kb-schema";

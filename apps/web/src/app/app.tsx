@@ -23,6 +23,7 @@ const loadThread = () => import("../features/tickets/components/ticket-thread-sc
 const TicketThreadScreen = lazy(() =>
   loadThread().then((module) => ({ default: module.TicketThreadScreen })),
 );
+const KbApp = lazy(() => import("../features/kb/components/kb-app"));
 // The form carries the zod schemas; My requests paints without waiting for them.
 const NewTicketScreen = lazy(() =>
   import("../features/tickets/components/new-ticket-screen").then((module) => ({
@@ -92,6 +93,11 @@ function SignedInApp() {
               <TicketThreadScreen id={params.id} />
             </Suspense>
           )}
+        </Route>
+        <Route path="/kb" nest>
+          <Suspense fallback={<SkeletonList label={t("app.loading")} rows={4} />}>
+            <KbApp />
+          </Suspense>
         </Route>
         <Route path="/admin" nest>
           <Suspense fallback={<SkeletonList label={t("app.loading")} />}>

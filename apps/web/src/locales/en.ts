@@ -15,6 +15,8 @@ const en = {
     unread: "New reply",
     emptyTitle: "Nothing here yet",
     emptyBody: "Ask us anything: most questions are answered within minutes.",
+    help: "Help articles",
+    browseHelp: "Or find an answer yourself in the help articles",
     loadMore: "Show more",
     eta: "Reply expected by {{time}}",
     etaLate: "Reply is running late; we are on it",

@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
-import en, { type Messages } from "./en";
+import en from "./en";
 import fa from "./fa";
+import kbEn from "./kb/en";
+import kbFa from "./kb/fa";
+import kbRu from "./kb/ru";
+import kbZh from "./kb/zh";
 import ru from "./ru";
 import zh from "./zh";
 
 type Tree = { [key: string]: string | Tree };
 
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
+function flatten(tree: Tree, prefix = "", ns = ""): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
+    const path = prefix ? `${prefix}.${key}` : `${ns}${key}`;
     if (typeof value === "string") out.set(path, value);
     else for (const [k, v] of flatten(value, path)) out.set(k, v);
   }
@@ -17,7 +21,12 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 // Strings that are the same in every language on purpose (brand names, placeholders only).
-const SAME_EVERYWHERE = new Set(["ticket.system", "form.counter", "admin.queues.vip"]);
+const SAME_EVERYWHERE = new Set([
+  "ticket.system",
+  "form.counter",
+  "admin.queues.vip",
+  "kb:admin.exportJson",
+]);
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -37,50 +46,62 @@ function plurals(keys: Iterable<string>) {
   return { plain: plain.sort(), forms };
 }
 
-describe("the English catalogue", () => {
-  it("has exactly English's plural forms for every plural", () => {
-    const wanted = [...new Intl.PluralRules("en").resolvedOptions().pluralCategories].sort();
+const categories = (locale: string) =>
+  [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+
+describe("the English catalogues", () => {
+  it("have exactly English's plural forms for every plural", () => {
     const { forms } = plurals(flatten(en as unknown as Tree).keys());
     expect(forms.size).toBeGreaterThan(0);
-    for (const [base, have] of forms) expect([base, have]).toEqual([base, wanted]);
+    for (const source of [en, kbEn]) {
+      for (const [base, have] of plurals(flatten(source as unknown as Tree).keys()).forms) {
+        expect([base, have]).toEqual([base, categories("en")]);
+      }
+    }
   });
 });
 
 describe.each([
-  ["ru", ru],
-  ["fa", fa],
-  ["zh", zh],
-] as [string, Messages][])("%s catalogue", (name, messages) => {
-  const english = flatten(en as unknown as Tree);
-  const translated = flatten(messages as unknown as Tree);
+  ["ru", "ru", ru, en, ""],
+  ["fa", "fa", fa, en, ""],
+  ["zh", "zh", zh, en, ""],
+  // The knowledge base's own namespace, loaded with its screens.
+  ["kb ru", "ru", kbRu, kbEn, "kb:"],
+  ["kb fa", "fa", kbFa, kbEn, "kb:"],
+  ["kb zh", "zh", kbZh, kbEn, "kb:"],
+] as [string, string, object, object, string][])(
+  "%s catalogue",
+  (_name, locale, messages, source, ns) => {
+    const english = flatten(source as unknown as Tree, "", ns);
+    const translated = flatten(messages as unknown as Tree, "", ns);
 
-  it("has every key English has, and no others", () => {
-    const theirs = plurals(translated.keys());
-    const ours = plurals(english.keys());
-    expect(theirs.plain).toEqual(ours.plain);
-    expect([...theirs.forms.keys()].sort()).toEqual([...ours.forms.keys()].sort());
-  });
+    it("has every key English has, and no others", () => {
+      const theirs = plurals(translated.keys());
+      const ours = plurals(english.keys());
+      expect(theirs.plain).toEqual(ours.plain);
+      expect([...theirs.forms.keys()].sort()).toEqual([...ours.forms.keys()].sort());
+    });
 
-  it("has each plural in exactly the forms the language's plural rules use (CLDR)", () => {
-    const wanted = [...new Intl.PluralRules(name).resolvedOptions().pluralCategories].sort();
-    for (const [base, have] of plurals(translated.keys()).forms) {
-      expect([base, have]).toEqual([base, wanted]);
-    }
-  });
+    it("has each plural in exactly the forms the language's plural rules use (CLDR)", () => {
+      for (const [base, have] of plurals(translated.keys()).forms) {
+        expect([base, have]).toEqual([base, categories(locale)]);
+      }
+    });
 
-  it("leaves nothing in English", () => {
-    const untranslated = [...english].filter(
-      ([key, text]) => !SAME_EVERYWHERE.has(key) && translated.get(key) === text,
-    );
-    expect(untranslated).toEqual([]);
-  });
+    it("leaves nothing in English", () => {
+      const untranslated = [...english].filter(
+        ([key, text]) => !SAME_EVERYWHERE.has(key) && translated.get(key) === text,
+      );
+      expect(untranslated).toEqual([]);
+    });
 
-  it("keeps every {{placeholder}} of the English text", () => {
-    for (const [key, text] of translated) {
-      // A plural form is compared with English's `_other`, which every language has.
-      const source = english.get(key) ?? english.get(key.replace(PLURAL, "_other")) ?? "";
-      const wanted = (source.match(/{{\w+}}/g) ?? []).sort();
-      expect([key, (text.match(/{{\w+}}/g) ?? []).sort()]).toEqual([key, wanted]);
-    }
-  });
-});
+    it("keeps every {{placeholder}} of the English text", () => {
+      for (const [key, text] of translated) {
+        // A plural form is compared with English's `_other`, which every language has.
+        const sourceText = english.get(key) ?? english.get(key.replace(PLURAL, "_other")) ?? "";
+        const wanted = (sourceText.match(/{{\w+}}/g) ?? []).sort();
+        expect([key, (text.match(/{{\w+}}/g) ?? []).sort()]).toEqual([key, wanted]);
+      }
+    });
+  },
+);

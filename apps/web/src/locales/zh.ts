@@ -17,6 +17,8 @@ const zh: Messages = {
     unread: "新回复",
     emptyTitle: "这里还没有内容",
     emptyBody: "有任何问题都可以问我们：大多数问题几分钟内就能得到答复。",
+    help: "帮助文章",
+    browseHelp: "或者在帮助文章中自己查找答案",
     loadMore: "显示更多",
     eta: "预计 {{time}} 前回复",
     etaLate: "回复有所延迟，我们正在处理",

@@ -1,15 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import {
-  kbArticles,
-  kbTranslations,
-  messages,
-  staffRoles,
-  ticketEvents,
-  tickets,
-  users,
-} from "../schema";
+import { messages, staffRoles, ticketEvents, tickets, users } from "../schema";
+import { seedKbDemo } from "./kb-demo";
 
 /**
  * The two people the demo door signs in as. Their ids sit just under 2^52, the top of Telegram's
@@ -121,162 +114,25 @@ const DEMO_TICKETS: DemoTicket[] = [
   },
 ];
 
-type DemoArticle = {
-  slug: string;
-  category: string;
-  topicId: string;
-  popular: boolean;
-  text: Record<"en" | "ru" | "fa" | "zh", { title: string; summary: string; body: string }>;
-};
-
-const DEMO_ARTICLES: DemoArticle[] = [
-  {
-    slug: "track-my-order",
-    category: "orders",
-    topicId: "orders",
-    popular: true,
-    text: {
-      en: {
-        title: "How to track my order",
-        summary: "Find the tracking link and what each delivery status means.",
-        body: "1. Open **My orders**.\n2. Tap the order.\n3. Tap **Track**.\n\nStatuses update within 2 hours of a courier scan.",
-      },
-      ru: {
-        title: "Как отследить заказ",
-        summary: "Где найти ссылку для отслеживания и что значат статусы доставки.",
-        body: "1. Откройте **Мои заказы**.\n2. Выберите заказ.\n3. Нажмите **Отследить**.\n\nСтатус обновляется в течение 2 часов после сканирования курьером.",
-      },
-      fa: {
-        title: "چگونه سفارشم را پیگیری کنم",
-        summary: "لینک پیگیری را پیدا کنید و معنی هر وضعیت ارسال را ببینید.",
-        body: "۱. **سفارش‌های من** را باز کنید.\n۲. روی سفارش بزنید.\n۳. روی **پیگیری** بزنید.\n\nوضعیت‌ها تا ۲ ساعت پس از اسکن پیک به‌روز می‌شوند.",
-      },
-      zh: {
-        title: "如何跟踪我的订单",
-        summary: "找到物流链接，了解每个配送状态的含义。",
-        body: "1. 打开**我的订单**。\n2. 点击该订单。\n3. 点击**跟踪**。\n\n快递扫描后 2 小时内状态会更新。",
-      },
-    },
-  },
-  {
-    slug: "return-an-item",
-    category: "returns",
-    topicId: "orders",
-    popular: true,
-    text: {
-      en: {
-        title: "Returning an item",
-        summary: "You can return most items within 14 days of delivery.",
-        body: "Start a return from **My orders → Return**. Pack the item, print the label and drop it at any pick-up point. Refunds arrive within 5 working days after we receive it.",
-      },
-      ru: {
-        title: "Возврат товара",
-        summary: "Большинство товаров можно вернуть в течение 14 дней после доставки.",
-        body: "Оформите возврат в разделе **Мои заказы → Возврат**. Упакуйте товар, распечатайте ярлык и сдайте в любой пункт выдачи. Деньги вернутся в течение 5 рабочих дней после получения.",
-      },
-      fa: {
-        title: "مرجوع کردن کالا",
-        summary: "بیشتر کالاها را می‌توانید تا ۱۴ روز پس از تحویل مرجوع کنید.",
-        body: "از **سفارش‌های من ← مرجوعی** شروع کنید. کالا را بسته‌بندی کنید، برچسب را چاپ کنید و به یکی از نقاط تحویل بدهید. مبلغ تا ۵ روز کاری پس از دریافت بازگردانده می‌شود.",
-      },
-      zh: {
-        title: "退货",
-        summary: "大多数商品可在签收后 14 天内退货。",
-        body: "在**我的订单 → 退货**中发起退货。打包商品、打印面单并交到任意自提点。我们收到后 5 个工作日内退款。",
-      },
-    },
-  },
-  {
-    slug: "payment-failed",
-    category: "payment",
-    topicId: "payment",
-    popular: true,
-    text: {
-      en: {
-        title: "My payment failed",
-        summary: "Common reasons a card payment is declined and what to try.",
-        body: "Check the card's expiry date and limit, then try again. If money left your account but the order shows unpaid, it returns automatically within 3 days — or open a request and we will check.",
-      },
-      ru: {
-        title: "Платёж не прошёл",
-        summary: "Почему банк отклоняет оплату картой и что попробовать.",
-        body: "Проверьте срок действия карты и лимит, затем повторите. Если деньги списались, а заказ не оплачен, они вернутся автоматически в течение 3 дней — или создайте обращение, и мы проверим.",
-      },
-      fa: {
-        title: "پرداختم ناموفق بود",
-        summary: "دلایل رایج رد شدن پرداخت کارتی و کارهایی که می‌توانید انجام دهید.",
-        body: "تاریخ انقضا و سقف کارت را بررسی کنید و دوباره تلاش کنید. اگر مبلغ کسر شد اما سفارش پرداخت‌نشده است، ظرف ۳ روز خودکار برمی‌گردد — یا درخواست ثبت کنید تا بررسی کنیم.",
-      },
-      zh: {
-        title: "我的付款失败了",
-        summary: "银行卡支付被拒的常见原因及解决办法。",
-        body: "请检查卡的有效期和额度后重试。如果已扣款但订单显示未支付，款项会在 3 天内自动退回——也可以提交请求，我们会帮您核查。",
-      },
-    },
-  },
-  {
-    slug: "reset-password",
-    category: "account",
-    topicId: "account",
-    popular: false,
-    text: {
-      en: {
-        title: "I cannot sign in",
-        summary: "Reset your password in under a minute.",
-        body: "Tap **Forgot password** on the sign-in screen and follow the link we send. The link works for 30 minutes. We never ask for your password in chat.",
-      },
-      ru: {
-        title: "Не получается войти",
-        summary: "Сбросьте пароль меньше чем за минуту.",
-        body: "Нажмите **Забыли пароль** на экране входа и перейдите по ссылке из письма. Ссылка действует 30 минут. Мы никогда не спрашиваем пароль в чате.",
-      },
-      fa: {
-        title: "نمی‌توانم وارد شوم",
-        summary: "رمز عبورتان را در کمتر از یک دقیقه بازنشانی کنید.",
-        body: "در صفحه ورود روی **فراموشی رمز** بزنید و لینکی را که می‌فرستیم باز کنید. لینک ۳۰ دقیقه معتبر است. ما هرگز رمز شما را در گفتگو نمی‌پرسیم.",
-      },
-      zh: {
-        title: "我无法登录",
-        summary: "一分钟内重置密码。",
-        body: "在登录页点击**忘记密码**，然后打开我们发送的链接。链接 30 分钟内有效。我们绝不会在聊天中索要您的密码。",
-      },
-    },
-  },
-  {
-    slug: "spot-phishing",
-    category: "security",
-    topicId: "account",
-    popular: false,
-    text: {
-      en: {
-        title: "How to recognise a fake support account",
-        summary: "Our only support is this bot. Anyone else asking for codes is a scam.",
-        body: "We never message you first, never ask for card codes or passwords, and never send links to other bots. Report suspicious accounts with a request in the **Account** topic.",
-      },
-      ru: {
-        title: "Как распознать поддельную поддержку",
-        summary: "Наша поддержка — только этот бот. Все, кто просит коды, — мошенники.",
-        body: "Мы не пишем первыми, не просим коды карт и пароли и не присылаем ссылки на других ботов. Сообщите о подозрительном аккаунте через обращение в теме **Аккаунт**.",
-      },
-      fa: {
-        title: "چگونه پشتیبانی جعلی را تشخیص دهیم",
-        summary: "تنها پشتیبانی ما همین ربات است. هر کس کد بخواهد کلاهبردار است.",
-        body: "ما هرگز اول پیام نمی‌دهیم، رمز یا کد کارت نمی‌خواهیم و لینک ربات دیگری نمی‌فرستیم. حساب‌های مشکوک را با ثبت درخواست در موضوع **حساب کاربری** گزارش دهید.",
-      },
-      zh: {
-        title: "如何识别假冒客服",
-        summary: "我们唯一的客服就是这个机器人。索要验证码的都是骗子。",
-        body: "我们从不主动联系您，从不索要银行卡验证码或密码，也从不发送其他机器人的链接。请在**账户**主题中提交请求举报可疑账号。",
-      },
-    },
-  },
-];
-
 /**
  * Demo people, tickets and articles so a newcomer sees a living desk. Runs once: skipped when
  * the demo customer already exists.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
+  // The knowledge base first and always: it is idempotent by slug, and an older demo data
+  // directory gets the articles added since.
+  await seedKbDemo(db);
+  // The demo agent also edits the knowledge base; added here so older demo data gets it too.
+  const agentExists = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.id, DEMO_USERS.agent.id));
+  if (agentExists.length > 0) {
+    await db
+      .insert(staffRoles)
+      .values({ userId: DEMO_USERS.agent.id, role: "content_editor" })
+      .onConflictDoNothing();
+  }
   const existing = await db
     .select({ id: users.id })
     .from(users)
@@ -290,6 +146,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .values([
         { userId: DEMO_USERS.agent.id, role: "agent_l1" },
         { userId: DEMO_USERS.agent.id, role: "agent_l2" },
+        { userId: DEMO_USERS.agent.id, role: "content_editor" },
       ])
       .onConflictDoNothing();
     for (const demo of DEMO_TICKETS) {
@@ -357,28 +214,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
           createdAt: minutesAgo(message.ageMinutes),
         })),
       );
-    }
-    for (const article of DEMO_ARTICLES) {
-      const articleId = randomUUID();
-      // An article an editor already has (same slug) is theirs now; demo data never overwrites.
-      const [inserted] = await tx
-        .insert(kbArticles)
-        .values({
-          id: articleId,
-          slug: article.slug,
-          category: article.category,
-          topicId: article.topicId,
-          status: "published",
-          popular: article.popular,
-        })
-        .onConflictDoNothing()
-        .returning({ id: kbArticles.id });
-      if (!inserted) continue;
-      await tx
-        .insert(kbTranslations)
-        .values(
-          Object.entries(article.text).map(([locale, text]) => ({ articleId, locale, ...text })),
-        );
     }
   });
   return true;

@@ -3,7 +3,16 @@ import { type Db, schema, toIso } from "@helpline/db";
 import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { InitDataUser } from "../../lib/init-data";
 
-const { users, staffRoles, tickets, messages, npsResponses } = schema;
+const {
+  users,
+  staffRoles,
+  tickets,
+  messages,
+  npsResponses,
+  kbSearchLog,
+  kbDeflectionEvents,
+  kbFeedback,
+} = schema;
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -131,6 +140,13 @@ export function createUsersRepo(db: Db) {
           .set({ subject: "", csatComment: null, resolutionSummary: null, nextSteps: null })
           .where(eq(tickets.customerId, userId));
         await tx.update(npsResponses).set({ comment: null }).where(eq(npsResponses.userId, userId));
+        // Knowledge base traces: what they typed may name them; votes stay as anonymous counts.
+        await tx.delete(kbSearchLog).where(eq(kbSearchLog.userId, userId));
+        await tx
+          .update(kbDeflectionEvents)
+          .set({ query: null, userId: null })
+          .where(eq(kbDeflectionEvents.userId, userId));
+        await tx.update(kbFeedback).set({ comment: null }).where(eq(kbFeedback.userId, userId));
       });
     },
 

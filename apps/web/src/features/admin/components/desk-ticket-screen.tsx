@@ -1,5 +1,5 @@
 import { LIMITS } from "@helpline/contracts/ticket-values";
-import { useId, useState } from "react";
+import { Suspense, useId, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { AttachmentImage } from "../../../components/attachment-image";
 import { ErrorState } from "../../../components/error-state";
@@ -9,6 +9,8 @@ import { ApiError } from "../../../lib/api-client";
 import { formatNumber, formatWhen } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic, useBackButton } from "../../../lib/telegram";
+import { ArticleFromTicketLink } from "../../kb-admin/components/article-from-ticket-link";
+import { useMe } from "../../session/api/get-me";
 import { useDeskTicket } from "../api/get-desk-ticket";
 import { useSendDeskReply } from "../api/send-desk-reply";
 
@@ -21,6 +23,7 @@ export function DeskTicketScreen({ id }: { id: string }) {
   const [text, setText] = useState("");
   const [internal, setInternal] = useState(false);
   const replyId = useId();
+  const roles = useMe().data?.roles ?? [];
   useBackButton(() => navigate("/"));
 
   if (ticket.isPending) return <SkeletonList label={t("app.loading")} rows={4} />;
@@ -56,6 +59,12 @@ export function DeskTicketScreen({ id }: { id: string }) {
           {t(`admin.queues.${data.queue}`)} · {t(`admin.priority.${data.priority}`)} ·{" "}
           {t(`admin.status.${data.status}`)}
         </p>
+        {(data.status === "resolved" || data.status === "closed") &&
+        (roles.includes("content_editor") || roles.includes("admin")) ? (
+          <Suspense fallback={null}>
+            <ArticleFromTicketLink ticketId={data.id} />
+          </Suspense>
+        ) : null}
       </header>
       <ol className="thread">
         {data.messages.map((message) => (

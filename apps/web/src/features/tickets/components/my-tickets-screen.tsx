@@ -50,6 +50,9 @@ export function MyTicketsScreen() {
           >
             ↻
           </button>
+          <Link href="/kb" className="icon-link" aria-label={t("list.help")}>
+            ?
+          </Link>
           <Link href="/settings" className="icon-link" aria-label={t("settings.open")}>
             ⚙
           </Link>
@@ -83,6 +86,7 @@ export function MyTicketsScreen() {
           <div className="empty">
             <h2>{t("list.emptyTitle")}</h2>
             <p className="hint">{t("list.emptyBody")}</p>
+            <Link href="/kb">{t("list.browseHelp")}</Link>
           </div>
         ) : (
           <ul className="ticket-list">

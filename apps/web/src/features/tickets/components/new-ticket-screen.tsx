@@ -1,6 +1,6 @@
 import { LIMITS } from "@helpline/contracts/ticket-values";
 import type { Ticket } from "@helpline/contracts/tickets";
-import { useEffect, useId, useMemo, useState } from "react";
+import { Suspense, useEffect, useId, useMemo, useState } from "react";
 import { useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { MainAction } from "../../../components/main-action";
@@ -10,6 +10,8 @@ import { ApiError } from "../../../lib/api-client";
 import { formatNumber } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { haptic, useBackButton, useClosingConfirmation } from "../../../lib/telegram";
+import { DeflectionSolved } from "../../kb/components/deflection-solved";
+import { KbSuggestions } from "../../kb/components/kb-suggestions";
 import { useTopics } from "../../topics/api/get-topics";
 import { useCreateTicket } from "../api/create-ticket";
 import { IMAGE_ACCEPT, imageProblem, uploadAttachment } from "../api/upload-attachment";
@@ -40,6 +42,8 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<Ticket | null>(null);
+  // "This solved it" on a suggested article: the customer leaves without a ticket.
+  const [solved, setSolved] = useState(false);
   // The image stays in memory only: a file cannot be kept in a draft, and is sent after the ticket.
   const [screenshot, setScreenshot] = useState<File | null>(null);
   const [screenshotError, setScreenshotError] = useState<string | null>(null);
@@ -53,8 +57,8 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   };
 
   useEffect(() => {
-    if (!created) saveDraft(draft);
-  }, [draft, created]);
+    if (!created && !solved) saveDraft(draft);
+  }, [draft, created, solved]);
   useEffect(() => {
     let cancelled = false;
     void loadCloudDraft().then((cloud) => {
@@ -65,7 +69,7 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
       cancelled = true;
     };
   }, []);
-  useClosingConfirmation(!created && isDirty(draft));
+  useClosingConfirmation(!created && !solved && isDirty(draft));
   useBackButton(() => navigate("/"));
 
   // A deep link may name a topic that no longer exists: drop it rather than keep a ghost choice.
@@ -137,6 +141,13 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
   };
 
   if (created) return <TicketCreated ticket={created} screenshotFailed={screenshotFailed} />;
+  if (solved) {
+    return (
+      <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
+        <DeflectionSolved />
+      </Suspense>
+    );
+  }
 
   const submitError =
     create.error instanceof ApiError && create.error.code !== "validation_failed"
@@ -269,6 +280,18 @@ export function NewTicketScreen({ initialTopic }: { initialTopic?: string }) {
               {shown("description") ?? t("form.descriptionHint")}
             </p>
           </div>
+
+          <Suspense fallback={null}>
+            <KbSuggestions
+              subject={draft.subject}
+              description={draft.description}
+              sessionId={draft.idempotencyKey}
+              onSolved={() => {
+                clearDraft();
+                setSolved(true);
+              }}
+            />
+          </Suspense>
 
           <div className="field">
             <label htmlFor={ids.file}>{t("form.screenshot")}</label>
