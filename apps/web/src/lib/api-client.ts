@@ -60,6 +60,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiError(0, "network", "No connection");
   }
+  if (response.status === 204) return null as T;
   if (response.ok) return (await response.json()) as T;
 
   const body = (await response.json().catch(() => null)) as ErrorBody | null;
