@@ -15,6 +15,7 @@ import { DeskScreen } from "./components/desk-screen";
 import { MacrosScreen } from "./components/macros-screen";
 import { ShortcutsHelp } from "./components/shortcuts-help";
 import { StaffScreen } from "./components/staff-screen";
+import { useAdminMessages } from "./lib/admin-i18n";
 import { ConsoleContext, type ConsoleState, can } from "./lib/console-context";
 import { followDesk } from "./lib/desk-stream";
 import { useShortcuts } from "./lib/shortcuts";
@@ -28,7 +29,8 @@ const VIEW_KEY = "helpline.console.view";
 export default function AdminApp() {
   const { t } = useTranslation();
   const me = useMe();
-  if (me.isPending) {
+  const messages = useAdminMessages();
+  if (me.isPending || !messages) {
     return (
       <Screen title={t("admin.title")}>
         <SkeletonList label={t("app.loading")} />
