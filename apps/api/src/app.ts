@@ -1,4 +1,3 @@
-import { ROLE_QUEUES } from "@helpline/contracts/desk";
 import { ATTACHMENT_MAX_BYTES } from "@helpline/contracts/ticket-values";
 import type { Db } from "@helpline/db";
 import { OpenAPIHono } from "@hono/zod-openapi";
@@ -6,10 +5,15 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
 import { createDbAttachmentStore } from "./features/attachments/attachment-store";
+import { auditRouter } from "./features/console/audit";
+import { bannedWordsRouter, createBannedWordsService } from "./features/console/banned-words";
+import { createMacrosService, macrosRouter } from "./features/console/macros";
+import { createStaffService, staffRouter } from "./features/console/staff";
 import { demoRouter } from "./features/demo/demo.index";
 import { docsRouter } from "./features/docs/docs.index";
 import { healthRouter } from "./features/health/health.index";
 import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
+import { createDeskRepo } from "./features/tickets/desk.repo";
 import { deskRouter } from "./features/tickets/desk.routes";
 import { createDeskService } from "./features/tickets/desk.service";
 import { ticketsRouter } from "./features/tickets/tickets.index";
@@ -24,6 +28,8 @@ import { createUsersService } from "./features/users/users.service";
 import { webRouter } from "./features/web/web.index";
 import { AppError, errorBody, handleError } from "./lib/errors";
 import type { Logger } from "./lib/logger";
+import { PresenceStore } from "./lib/presence";
+import { QueueBus } from "./lib/queue-bus";
 import { RateLimiter } from "./lib/rate-limit";
 import { TicketBus } from "./lib/ticket-bus";
 import { requireStaff } from "./middleware/require-staff";
@@ -59,7 +65,32 @@ export function createApp(deps: AppDeps) {
   const topics = createTopicsService(topicsRepo);
   const ticketsRepo = createTicketsRepo(deps.db);
   const attachmentStore = createDbAttachmentStore(deps.db);
-  const desk = createDeskService(ticketsRepo, bus, attachmentStore);
+  const queueBus = new QueueBus();
+  const staff = createStaffService(deps.db);
+  const banned = createBannedWordsService(deps.db);
+  const deskRepo = createDeskRepo(deps.db);
+  const desk = createDeskService({
+    db: deps.db,
+    repo: deskRepo,
+    bus,
+    queueBus,
+    files: attachmentStore,
+    banned,
+    presence: new PresenceStore(now),
+    now,
+  });
+  const macros = createMacrosService(deps.db, banned);
+  // Customer-side changes (a new ticket, a customer message, a reopen) reach the staff stream
+  // too: one lookup of the ticket's queue per event, not per listener.
+  bus.subscribeAll((event) => {
+    if (queueBus.size === 0) return;
+    void deskRepo
+      .queueOf(event.ticketId)
+      .then((queue) => {
+        if (queue) queueBus.publish({ type: "queue", queue, ticketId: event.ticketId });
+      })
+      .catch(() => {});
+  });
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,
@@ -139,29 +170,37 @@ export function createApp(deps: AppDeps) {
     telegramAuth({
       botToken: deps.botToken,
       maxAgeSeconds: deps.initDataMaxAge,
-      onNewUser: users.upsertFromTelegram,
+      onNewUser: async (user) => {
+        await users.upsertFromTelegram(user);
+        // A pending staff invite for this id or @username is accepted when they open the app.
+        await staff.acceptInvites({ id: user.id, username: user.username });
+      },
       now,
     }),
   );
-  app.use("/api/admin/*", requireStaff(users));
+  app.use("/api/admin/*", requireStaff(staff.access));
   const routes = app
     .route("/api", meRouter(users))
     .route("/api", topicsRouter(topics, users))
     .route(
       "/api",
       ticketsRouter(tickets, bus, async (userId) => {
-        const roles = await users.rolesOf(userId);
-        return [...new Set(roles.flatMap((role) => ROLE_QUEUES[role]))];
+        const access = await staff.access(userId);
+        return access.active ? access.queues : [];
       }),
     )
-    .route("/api", deskRouter(desk));
+    .route("/api", deskRouter(desk, queueBus))
+    .route("/api", macrosRouter(macros, desk))
+    .route("/api", bannedWordsRouter(banned))
+    .route("/api", staffRouter(staff))
+    .route("/api", auditRouter(deps.db));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
   );
   app.route("/", webRouter(deps.webDist));
-  return { app, routes, services: { users, topics, tickets, desk } };
+  return { app, routes, services: { users, topics, tickets, desk, staff, macros, banned } };
 }
 
 export type AppType = ReturnType<typeof createApp>["routes"];
