@@ -68,7 +68,8 @@ export function Composer({
       setText((current) =>
         current.trim() ? `${current.trimEnd()}\n\n${picked.text}` : picked.text,
       );
-      textareaRef.current?.focus();
+      // After the macro dialog has closed and handed focus back, not before.
+      setTimeout(() => textareaRef.current?.focus(), 0);
     },
   }));
 

@@ -1,0 +1,212 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import type { InitDataUser } from "../apps/api/src/lib/init-data";
+import { openTicketFor, tma } from "./support/api";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { E2E_ADMIN } from "./support/constants";
+import { newCustomer, openMiniApp } from "./support/telegram";
+
+/** The e2e admin invites a new staff member; the invite is accepted when they open the app. */
+async function inviteStaff(
+  request: APIRequestContext,
+  roles: string[],
+  firstName: string,
+): Promise<InitDataUser> {
+  const person = newCustomer({ first_name: firstName, last_name: "Agent" });
+  const res = await request.post("/api/admin/staff/invites", {
+    headers: tma(E2E_ADMIN),
+    data: { telegramUserId: person.id, roles },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return person;
+}
+
+async function openConsole(page: Page, user: InitDataUser, path = "/admin") {
+  await openMiniApp(page, user, { path });
+  await expect(page.getByRole("heading", { name: "Agent console" })).toBeVisible();
+}
+
+test("an L1 agent claims, answers with a macro and escalates; an L2 agent resolves; the customer sees it live", async ({
+  browser,
+  request,
+}) => {
+  const l1 = await inviteStaff(request, ["agent_l1"], "Lena");
+  const l2 = await inviteStaff(request, ["agent_l2"], "Omid");
+  const shortcut = `hi${l1.id}`;
+  const macro = await request.post("/api/admin/macros", {
+    headers: tma(E2E_ADMIN),
+    data: {
+      name: `Greeting ${l1.id}`,
+      shortcut,
+      locale: "en",
+      body: "Hello {name}, request {ticket} is with {agent} now.",
+    },
+  });
+  expect(macro.status(), await macro.text()).toBe(201);
+
+  const customer = newCustomer();
+  const subject = `Parcel never came (${customer.id})`;
+  const ticket = await openTicketFor(request, customer, subject);
+
+  const customerPage = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 } })
+  ).newPage();
+  await openMiniApp(customerPage, customer, { path: `/tickets/${ticket.id}` });
+  await expect(
+    customerPage.getByRole("heading", { name: `Request #${ticket.number}` }),
+  ).toBeVisible();
+
+  // The L1 agent finds it in the First line view and claims it.
+  const agent = await (
+    await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  ).newPage();
+  await openConsole(agent, l1);
+  const nav = agent.getByRole("navigation", { name: "Console" });
+  await nav.getByRole("button", { name: /First line/ }).click();
+  await expect(nav.getByRole("button", { name: /First line/ })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  await agent.getByRole("link", { name: new RegExp(`\\(${customer.id}\\)`) }).click();
+  await expect(agent.getByRole("heading", { name: new RegExp(`#${ticket.number}`) })).toBeVisible();
+  await agent.getByRole("button", { name: "Claim" }).click();
+  const details = agent.getByRole("region", { name: "Ticket details" });
+  await expect(details.getByText("Lena Agent")).toBeVisible();
+  await expectNoSeriousA11yViolations(agent);
+
+  // m opens the macros; the preview is filled for this ticket; Insert puts it in the reply.
+  await agent.locator("body").press("m");
+  const picker = agent.getByRole("dialog", { name: "Insert a macro" });
+  await expect(picker).toBeVisible();
+  await picker.getByLabel("Search by name or shortcut").fill(shortcut);
+  const filled = `Hello Journey, request #${ticket.number} is with Lena now.`;
+  await expect(picker.getByText(filled)).toBeVisible();
+  await expectNoSeriousA11yViolations(agent);
+  await picker.getByRole("button", { name: "Insert" }).click();
+  await expect(picker).toBeHidden();
+  const composer = agent.getByLabel("Reply to the customer");
+  await expect(composer).toHaveValue(filled);
+  await expect(composer).toBeFocused();
+  await agent.getByRole("button", { name: "Send reply" }).click();
+  await expect(composer).toHaveValue("");
+  await expect(agent.locator(".console-thread").getByText(filled)).toBeVisible();
+
+  // The customer's screen picks the reply up on its own.
+  await expect(customerPage.getByText(filled)).toBeVisible({ timeout: 10_000 });
+
+  // Escalate to L2 with a reason: the ticket leaves the L1 agent's hands.
+  await agent.locator("body").press("e");
+  const escalate = agent.getByRole("dialog", { name: "Escalate" });
+  await escalate.getByRole("radio", { name: "Experts (L2)" }).check();
+  await escalate.getByLabel("Reason for escalating").fill("Courier claims it was delivered.");
+  await expectNoSeriousA11yViolations(agent);
+  await escalate.getByRole("button", { name: "Escalate" }).click();
+  await expect(escalate).toBeHidden();
+
+  // The L2 agent resolves it with a summary and a next step.
+  const expert = await (
+    await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  ).newPage();
+  await openConsole(expert, l2);
+  await expert
+    .getByRole("navigation", { name: "Console" })
+    .getByRole("button", { name: /Experts \(L2\)/ })
+    .click();
+  await expert.getByRole("link", { name: new RegExp(`\\(${customer.id}\\)`) }).click();
+  await expect(expert.getByText("Escalated: Courier claims it was delivered.")).toBeVisible();
+  await expert.getByRole("button", { name: "Resolve" }).click();
+  const resolve = expert.getByRole("dialog", { name: "Resolve" });
+  await resolve.getByLabel("Summary for the customer").fill("We sent a new parcel by express.");
+  await resolve.getByLabel("Step 1").fill("Expect it within two days");
+  await expectNoSeriousA11yViolations(expert);
+  await resolve.getByRole("button", { name: "Resolve" }).click();
+  await expect(resolve).toBeHidden();
+  await expect(expert.locator(".workspace-badges").getByText("Resolved")).toBeVisible();
+
+  await expect(customerPage.getByText("We sent a new parcel by express.")).toBeVisible({
+    timeout: 10_000,
+  });
+  await expect(customerPage.getByText("Expect it within two days")).toBeVisible();
+});
+
+test("a reply with a banned phrase is blocked and marked, the draft kept; a supervisor may send it with a reason", async ({
+  browser,
+  request,
+}) => {
+  const phrase = `zorblax ${Date.now()}`;
+  const banned = await request.post("/api/admin/banned-words", {
+    headers: tma(E2E_ADMIN),
+    data: { locale: "en", phrase },
+  });
+  expect(banned.status(), await banned.text()).toBe(201);
+  const l1 = await inviteStaff(request, ["agent_l1"], "Mina");
+  const customer = newCustomer();
+  const ticket = await openTicketFor(request, customer, `Which shop is it (${customer.id})`);
+
+  const desktop = { viewport: { width: 1280, height: 800 } };
+  const page = await (await browser.newContext(desktop)).newPage();
+  await openConsole(page, l1, `/admin/tickets/${ticket.id}`);
+  const draft = `Honestly: ${phrase.toUpperCase()}, promise.`;
+  const composer = page.getByLabel("Reply to the customer");
+  await composer.fill(draft);
+  await page.getByRole("button", { name: "Send reply" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "phrase we never send" });
+  await expect(alert).toBeVisible();
+  await expect(alert.locator("mark")).toHaveText(phrase.toUpperCase());
+  await expect(composer).toHaveValue(draft);
+  // An agent may not override; only supervisors and admins see that option.
+  await expect(page.getByRole("button", { name: "Send anyway" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  const thread = page.locator(".console-thread");
+  await expect(thread.getByText(draft)).toHaveCount(0);
+
+  // The admin (a supervisor too) overrides with a reason; it is sent and audited.
+  const admin = await (await browser.newContext(desktop)).newPage();
+  await openConsole(admin, E2E_ADMIN, `/admin/tickets/${ticket.id}`);
+  const adminComposer = admin.getByLabel("Reply to the customer");
+  await adminComposer.fill(draft);
+  await admin.getByRole("button", { name: "Send reply" }).click();
+  await admin.getByLabel("Reason for sending it anyway").fill("Quoting the customer's own words");
+  await admin.getByRole("button", { name: "Send anyway" }).click();
+  await expect(admin.locator(".console-thread").getByText(draft)).toBeVisible();
+  await expect(adminComposer).toHaveValue("");
+});
+
+test("the console's tool screens pass axe and show each role only its tools", async ({
+  browser,
+  request,
+}) => {
+  const l1 = await inviteStaff(request, ["agent_l1"], "Tess");
+  const desktop = { viewport: { width: 1280, height: 800 } };
+  const agent = await (await browser.newContext(desktop)).newPage();
+  await openConsole(agent, l1);
+  const agentNav = agent.getByRole("navigation", { name: "Console" });
+  await expect(agentNav.getByRole("button", { name: /First line/ })).toBeVisible();
+  for (const tool of ["Macros", "Banned words", "Staff", "Audit log"]) {
+    await expect(agentNav.getByRole("link", { name: tool })).toHaveCount(0);
+  }
+  await agent.locator("body").press("?");
+  await expect(agent.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await expectNoSeriousA11yViolations(agent);
+  await agent.keyboard.press("Escape");
+  await expect(agent.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+
+  const page = await (await browser.newContext(desktop)).newPage();
+  await openConsole(page, E2E_ADMIN);
+  const nav = page.getByRole("navigation", { name: "Console" });
+  const screens: [string, string][] = [
+    ["Macros", "Macros"],
+    ["Banned words", "Banned words"],
+    ["Staff", "Staff"],
+    ["Audit log", "Audit log"],
+  ];
+  for (const [link, heading] of screens) {
+    await nav.getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
+    await expect(page.getByText("Loading…")).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  }
+  // The audit log already holds this run's staff actions, e.g. the invite above.
+  await expect(
+    page.getByRole("table").getByText("staff.invite", { exact: true }).first(),
+  ).toBeVisible();
+});
