@@ -52,7 +52,8 @@ describe("toIso", () => {
 describe("revokeDemoStaff", () => {
   it("takes the demo agent's roles away and leaves real staff alone", async () => {
     await handle.db.insert(staffRoles).values({ userId: 42, role: "admin" }).onConflictDoNothing();
-    expect(await revokeDemoStaff(handle.db)).toBe(2);
+    // Alex (L1 + L2), Lena (L2) and Sam (supervisor).
+    expect(await revokeDemoStaff(handle.db)).toBe(4);
     const left = await handle.db.select().from(staffRoles);
     expect(left.map((row) => row.userId)).toEqual([42]);
     expect(left.some((row) => row.userId === DEMO_USERS.agent.id)).toBe(false);

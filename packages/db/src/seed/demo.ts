@@ -10,6 +10,7 @@ import {
   tickets,
   users,
 } from "../schema";
+import { seedDemoMacros } from "./console";
 
 /**
  * The two people the demo door signs in as. Their ids sit just under 2^52, the top of Telegram's
@@ -31,7 +32,24 @@ export const DEMO_USERS = {
     username: "alex_agent",
     languageCode: "en",
   },
+  /** An L2 agent and a supervisor for the console journeys (escalation, macros, staff). */
+  l2: {
+    id: 4_400_000_000_000_003,
+    firstName: "Lena",
+    lastName: "Expert",
+    username: "lena_expert",
+    languageCode: "en",
+  },
+  supervisor: {
+    id: 4_400_000_000_000_004,
+    firstName: "Sam",
+    lastName: "Supervisor",
+    username: "sam_supervisor",
+    languageCode: "en",
+  },
 } as const;
+
+const DEMO_STAFF_IDS = [DEMO_USERS.agent.id, DEMO_USERS.l2.id, DEMO_USERS.supervisor.id] as const;
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -277,6 +295,16 @@ const DEMO_ARTICLES: DemoArticle[] = [
  * the demo customer already exists.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
+  // Macros and the extra demo staff also reach demo databases made before the console existed.
+  await seedDemoMacros(db);
+  await db.insert(users).values([DEMO_USERS.l2, DEMO_USERS.supervisor]).onConflictDoNothing();
+  await db
+    .insert(staffRoles)
+    .values([
+      { userId: DEMO_USERS.l2.id, role: "agent_l2" },
+      { userId: DEMO_USERS.supervisor.id, role: "supervisor" },
+    ])
+    .onConflictDoNothing();
   const existing = await db
     .select({ id: users.id })
     .from(users)
@@ -292,8 +320,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         { userId: DEMO_USERS.agent.id, role: "agent_l2" },
       ])
       .onConflictDoNothing();
+    let assigned = false;
     for (const demo of DEMO_TICKETS) {
       const ticketId = randomUUID();
+      // The demo agent's "mine" view starts with the first open L1 ticket.
+      const mine = !assigned && demo.status === "open" && demo.queueId === "l1";
+      if (mine) assigned = true;
       const createdAt = minutesAgo(demo.ageMinutes);
       const firstAgent = demo.thread.find((message) => message.author === "agent");
       await tx.insert(tickets).values({
@@ -305,6 +337,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         status: demo.status,
         queueId: demo.queueId,
         priority: demo.priority,
+        assigneeId: mine ? DEMO_USERS.agent.id : null,
         eta: minutesAgo(demo.ageMinutes - demo.slaMinutes),
         firstRespondedAt: firstAgent ? minutesAgo(firstAgent.ageMinutes) : null,
         resolvedAt:
@@ -388,7 +421,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
 export async function revokeDemoStaff(db: Db): Promise<number> {
   const removed = await db
     .delete(staffRoles)
-    .where(inArray(staffRoles.userId, [DEMO_USERS.customer.id, DEMO_USERS.agent.id]))
+    .where(inArray(staffRoles.userId, [DEMO_USERS.customer.id, ...DEMO_STAFF_IDS]))
     .returning({ userId: staffRoles.userId });
   return removed.length;
 }

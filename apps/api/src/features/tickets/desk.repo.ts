@@ -155,8 +155,8 @@ export function createDeskRepo(db: Db) {
     },
 
     /** The ticket's messages and those of duplicates merged into it, oldest first. */
-    async thread(ticketIds: string[]) {
-      return db
+    async thread(ticketIds: string[], executor: Pick<Db, "select"> = db) {
+      return executor
         .select({
           id: messages.id,
           ticketId: messages.ticketId,

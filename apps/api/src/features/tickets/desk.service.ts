@@ -259,42 +259,23 @@ export function createDeskService(deps: DeskServiceDeps) {
       }
     }
     if (input.lastSeenMessageId) {
-      const newer = await tx.execute<{ id: string }>(sql`
-        select m.id from ${messages} m
-        where m.ticket_id = ${ticket.id}
-          and (m.created_at, m.id) > (
-            select created_at, id from ${messages} where id = ${input.lastSeenMessageId} and ticket_id = ${ticket.id}
-          )`);
-      const rows = Array.isArray(newer)
-        ? newer
-        : ((newer as { rows: { id: string }[] }).rows ?? []);
-      const [known] = await tx
-        .select({ id: messages.id })
-        .from(messages)
-        .where(and(eq(messages.id, input.lastSeenMessageId), eq(messages.ticketId, ticket.id)));
-      if (!known) {
+      // Inside the transaction (PGlite has one connection; PostgreSQL sees the locked state).
+      const thread = await repo.thread([ticket.id], tx);
+      const index = thread.findIndex((row) => row.id === input.lastSeenMessageId);
+      if (index === -1) {
         throw new AppError("validation_failed", "The request has invalid fields", {
           fields: { lastSeenMessageId: ["Not a message of this ticket"] },
           form: [],
         });
       }
-      if (rows.length > 0) {
-        const thread = (await repo.thread([ticket.id])).filter((row) =>
-          rows.some((newRow) => newRow.id === row.id),
-        );
-        // Only another person's reply is a collision; my own earlier sends and notes are not.
-        const someoneReplied = thread.some(
-          (row) =>
-            row.authorId !== staff.userId &&
-            (row.author === "agent" || row.author === "customer") &&
-            !row.internal,
-        );
-        if (someoneReplied) {
-          throw conflict("Someone wrote on this ticket since you last looked", {
-            reason: "new_messages",
-            messages: thread.map((row) => toDeskMessage(row)),
-          });
-        }
+      const newer = thread.slice(index + 1);
+      // Only another person's words are a collision; my own earlier sends and staff notes are not.
+      const someoneWrote = newer.some((row) => row.authorId !== staff.userId && !row.internal);
+      if (someoneWrote) {
+        throw conflict("Someone wrote on this ticket since you last looked", {
+          reason: "new_messages",
+          messages: newer.map((row) => toDeskMessage(row)),
+        });
       }
     }
     if (!input.internal) {
