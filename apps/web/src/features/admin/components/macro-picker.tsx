@@ -1,6 +1,6 @@
 import type { Locale } from "@helpline/contracts/locales";
 import type { Macro } from "@helpline/contracts/macros";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { ApiError } from "../../../lib/api-client";
 import { useTranslation } from "../../../lib/i18n";
 import { useMacroPreview, useMacros } from "../api/macros";
@@ -32,6 +32,7 @@ export function MacroPicker({
 }) {
   const { t } = useTranslation();
   const searchId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState("");
   const [chosen, setChosen] = useState<Macro | null>(null);
   const macros = useMacros(locale, q);
@@ -39,7 +40,10 @@ export function MacroPicker({
   const items = macros.data?.items ?? [];
 
   useEffect(() => {
-    if (!open) {
+    if (open) {
+      // The search is what the agent wants first, not the dialog's close button.
+      setTimeout(() => searchRef.current?.focus(), 0);
+    } else {
       setQ("");
       setChosen(null);
     }
@@ -64,6 +68,7 @@ export function MacroPicker({
           <label htmlFor={searchId}>{t("admin.macros.search")}</label>
           <input
             id={searchId}
+            ref={searchRef}
             type="search"
             dir="auto"
             autoComplete="off"

@@ -2,13 +2,13 @@ import type { Presence } from "@helpline/contracts/desk";
 import { isLocale } from "@helpline/contracts/locales";
 import { PRIORITIES, type Priority } from "@helpline/contracts/ticket-values";
 import { useEffect, useId, useRef, useState } from "react";
-import { useLocation } from "wouter";
+import { Link, useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
 import { SkeletonList } from "../../../components/skeleton";
 import { ApiError } from "../../../lib/api-client";
 import { formatNumber } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
-import { useBackButton } from "../../../lib/telegram";
+import { isDemo, useBackButton } from "../../../lib/telegram";
 import { sendPresence, useChangePriority, useClaim, useDeskTicket } from "../api/desk";
 import { useConsole } from "../lib/console-context";
 import { useShortcuts } from "../lib/shortcuts";
@@ -103,6 +103,12 @@ export function TicketWorkspace({ id }: { id: string }) {
 
   return (
     <article className="workspace">
+      {isDemo() ? (
+        // The demo has no Telegram BackButton; a phone needs a way back to the queue.
+        <Link href="/" className="console-back">
+          {t("admin.backToQueue")}
+        </Link>
+      ) : null}
       <header className="workspace-head">
         <h2>
           #{formatNumber(data.number, locale)} · <span dir="auto">{data.subject}</span>
