@@ -3,7 +3,7 @@ import { type Db, schema, toIso } from "@helpline/db";
 import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { InitDataUser } from "../../lib/init-data";
 
-const { users, staffRoles, tickets, messages, npsResponses } = schema;
+const { users, staffRoles, staffMembers, tickets, messages, npsResponses } = schema;
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -40,10 +40,16 @@ export function createUsersRepo(db: Db) {
     },
 
     async rolesOf(userId: number): Promise<string[]> {
+      // A deactivated staff member keeps their roles on record but holds none of them.
       const rows = await db
         .select({ role: staffRoles.role })
         .from(staffRoles)
-        .where(eq(staffRoles.userId, userId));
+        .where(
+          and(
+            eq(staffRoles.userId, userId),
+            sql`not exists (select 1 from ${staffMembers} where ${staffMembers.userId} = ${userId} and ${staffMembers.deactivatedAt} is not null)`,
+          ),
+        );
       return rows.map((row) => row.role);
     },
 
