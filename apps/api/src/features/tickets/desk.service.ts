@@ -178,8 +178,13 @@ export function createDeskService(deps: DeskServiceDeps) {
     return row;
   }
 
-  function announce(ticketId: string, queues: string[], customerSees: boolean) {
-    if (customerSees) deps.bus.publish({ type: "status", ticketId });
+  function announce(
+    ticketId: string,
+    queues: string[],
+    customerSees: boolean,
+    type: "message" | "status" = "status",
+  ) {
+    if (customerSees) deps.bus.publish({ type, ticketId });
     for (const queue of new Set(queues)) {
       deps.queueBus.publish({ type: "queue", queue: queue as QueueId, ticketId });
     }
@@ -481,7 +486,7 @@ export function createDeskService(deps: DeskServiceDeps) {
       if (!result) throw notFound("Ticket");
       const [message] = (await repo.thread([ticketId])).filter((row) => row.id === result?.id);
       if (!message) throw notFound("Message");
-      if (result.created) announce(ticketId, [queue], !internal);
+      if (result.created) announce(ticketId, [queue], !internal, "message");
       return { message: toDeskMessage(message), created: result.created };
     },
 
