@@ -210,3 +210,83 @@ test("the console's tool screens pass axe and show each role only its tools", as
     page.getByRole("table").getByText("staff.invite", { exact: true }).first(),
   ).toBeVisible();
 });
+
+test("the queue updates live, j/k and Enter work it, and a reply that crossed another keeps the draft", async ({
+  browser,
+  request,
+}) => {
+  const first = await inviteStaff(request, ["agent_l1"], "Ivo");
+  const second = await inviteStaff(request, ["agent_l1"], "Zoe");
+  const desktop = { viewport: { width: 1280, height: 800 } };
+  const page = await (await browser.newContext(desktop)).newPage();
+  await openConsole(page, first);
+  await page
+    .getByRole("navigation", { name: "Console" })
+    .getByRole("button", { name: /First line/ })
+    .click();
+
+  // A ticket opened now shows up without a reload.
+  const customer = newCustomer();
+  const subject = `Wrong size delivered (${customer.id})`;
+  const ticket = await openTicketFor(request, customer, subject);
+  const row = page.getByRole("link", { name: new RegExp(`\\(${customer.id}\\)`) });
+  await expect(row).toBeVisible({ timeout: 10_000 });
+
+  // Keyboard: j moves through the queue, Enter opens the selected ticket.
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  const rows = page.locator(".queue-row");
+  const index = await rows.evaluateAll(
+    (links, id) => links.findIndex((link) => link.getAttribute("data-id") === id),
+    ticket.id,
+  );
+  for (let step = 0; step <= index; step += 1) await page.keyboard.press("j");
+  await expect(row).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/admin/tickets/${ticket.id}`));
+  await expect(page.getByRole("heading", { name: new RegExp(`#${ticket.number}`) })).toBeVisible();
+  // r goes to the reply box; typing there never triggers shortcuts.
+  await page.keyboard.press("r");
+  const composer = page.getByLabel("Reply to the customer");
+  await expect(composer).toBeFocused();
+  await page.keyboard.type("Checking the order: e and m must stay letters.");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  // Another agent opens it too, and answers first.
+  const other = await (await browser.newContext(desktop)).newPage();
+  await openConsole(other, second, `/admin/tickets/${ticket.id}`);
+  await expect(page.getByText("Zoe Agent also has this ticket open")).toBeVisible({
+    timeout: 15_000,
+  });
+  await other.getByLabel("Reply to the customer").fill("Zoe here: a new size is on its way.");
+  await other.getByRole("button", { name: "Send reply" }).click();
+  await expect(other.locator(".console-thread").getByText("Zoe here")).toBeVisible();
+
+  // The first agent's thread shows it live, so their own reply goes out after it.
+  const thread = page.locator(".console-thread");
+  await expect(thread.getByText("Zoe here: a new size is on its way.")).toBeVisible();
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(thread.getByText("Checking the order: e and m must stay letters.")).toBeVisible();
+  await expect(composer).toHaveValue("");
+
+  // Without the live stream, a reply that crossed another one is refused (409): the new
+  // message is shown, the draft is kept, and sending again after reading it works.
+  const blind = await (await browser.newContext(desktop)).newPage();
+  await blind.route("**/api/admin/stream", (route) => route.abort());
+  await openConsole(blind, first, `/admin/tickets/${ticket.id}`);
+  const blindThread = blind.locator(".console-thread");
+  await expect(blindThread.getByText("Checking the order")).toBeVisible();
+  const draft = "Also: the return label is in the box.";
+  await blind.getByLabel("Reply to the customer").fill(draft);
+  const crossed = await request.post(`/api/admin/tickets/${ticket.id}/messages`, {
+    headers: tma(second),
+    data: { body: "Zoe again: the courier comes tomorrow.", clientId: crypto.randomUUID() },
+  });
+  expect(crossed.status(), await crossed.text()).toBe(201);
+  await blind.getByRole("button", { name: "Send reply" }).click();
+  await expect(blind.getByText(/New messages arrived while you were writing/)).toBeVisible();
+  await expect(blindThread.getByText("Zoe again: the courier comes tomorrow.")).toBeVisible();
+  await expect(blind.getByLabel("Reply to the customer")).toHaveValue(draft);
+  await blind.getByRole("button", { name: "Send reply" }).click();
+  await expect(blindThread.getByText(draft)).toBeVisible();
+  await expect(blind.getByLabel("Reply to the customer")).toHaveValue("");
+});

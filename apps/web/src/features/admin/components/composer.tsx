@@ -6,7 +6,7 @@ import type {
 } from "@helpline/contracts/desk";
 import { LIMITS } from "@helpline/contracts/ticket-values";
 import { useQueryClient } from "@tanstack/react-query";
-import { type Ref, useEffect, useId, useImperativeHandle, useRef, useState } from "react";
+import { type Ref, useId, useImperativeHandle, useRef, useState } from "react";
 import { ApiError } from "../../../lib/api-client";
 import { useTranslation } from "../../../lib/i18n";
 import { haptic } from "../../../lib/telegram";
@@ -72,11 +72,6 @@ export function Composer({
       setTimeout(() => textareaRef.current?.focus(), 0);
     },
   }));
-
-  // A new message in the thread clears the collision warning once the agent has it on screen.
-  useEffect(() => {
-    if (lastSeenMessageId) setConflict(false);
-  }, [lastSeenMessageId]);
 
   const reset = () => {
     setBlocked(null);
