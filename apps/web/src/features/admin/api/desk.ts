@@ -15,7 +15,13 @@ import type {
   ResolveTicketInput,
   TagsInput,
 } from "@helpline/contracts/desk";
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client";
 
 const ticketPath = (id: string) => `/api/admin/tickets/${encodeURIComponent(id)}`;
@@ -23,17 +29,22 @@ const ticketPath = (id: string) => `/api/admin/tickets/${encodeURIComponent(id)}
 /** How often the console refetches when the live stream is down. */
 export const POLL_MS = 5_000;
 
-export const deskQueueQueryOptions = (view: DeskView | null, polling: boolean, enabled = true) =>
-  queryOptions({
-    enabled,
-    queryKey: ["desk", "queue", view],
-    queryFn: ({ signal }) =>
-      apiRequest<DeskQueue>(`/api/admin/tickets${view ? `?view=${view}` : ""}`, { signal }),
-    refetchInterval: polling ? POLL_MS : false,
-  });
-
+/** The queue of a view, page by page (the API's cursor); the first page carries the counts. */
 export const useDeskQueue = (view: DeskView | null, polling: boolean, enabled = true) =>
-  useQuery(deskQueueQueryOptions(view, polling, enabled));
+  useInfiniteQuery({
+    queryKey: ["desk", "queue", view],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams();
+      if (view) params.set("view", view);
+      if (pageParam) params.set("cursor", pageParam);
+      const query = params.toString();
+      return apiRequest<DeskQueue>(`/api/admin/tickets${query ? `?${query}` : ""}`, { signal });
+    },
+    getNextPageParam: (page) => page.nextCursor,
+    refetchInterval: polling ? POLL_MS : false,
+    enabled,
+  });
 
 export const deskTicketQueryOptions = (id: string, polling: boolean) =>
   queryOptions({

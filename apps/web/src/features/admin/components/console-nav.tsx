@@ -23,7 +23,7 @@ export function ConsoleNav() {
   const [location, navigate] = useLocation();
   const allowed = can(roles);
   const queue = useDeskQueue(view, polling, allowed.workTickets);
-  const counts = queue.data?.counts ?? {};
+  const counts = queue.data?.pages[0]?.counts ?? {};
   const views = VIEW_ORDER.filter((id) => id in counts);
   const onDesk = location === "/" || location.startsWith("/tickets/");
 

@@ -25,7 +25,7 @@ export function QueueList({ openId }: { openId: string | null }) {
   const [, navigate] = useLocation();
   const queue = useDeskQueue(view, polling);
   const now = useNow();
-  const items = queue.data?.items ?? [];
+  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
   const [selected, setSelected] = useState<string | null>(openId);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -53,59 +53,71 @@ export function QueueList({ openId }: { openId: string | null }) {
   if (items.length === 0) return <p className="empty hint">{t("admin.empty")}</p>;
 
   return (
-    <ol className="queue" ref={listRef}>
-      {items.map((ticket) => (
-        <li key={ticket.id}>
-          <Link
-            href={`/tickets/${ticket.id}`}
-            data-id={ticket.id}
-            className="queue-row"
-            aria-current={ticket.id === openId ? "page" : undefined}
-            data-selected={ticket.id === selected ? "true" : undefined}
-            onFocus={() => setSelected(ticket.id)}
-          >
-            <span className="queue-row-top">
-              <span className={`badge ${priorityBadge(ticket.priority)}`}>
-                {t(`admin.priority.${ticket.priority}`)}
+    <>
+      <ol className="queue" ref={listRef}>
+        {items.map((ticket) => (
+          <li key={ticket.id}>
+            <Link
+              href={`/tickets/${ticket.id}`}
+              data-id={ticket.id}
+              className="queue-row"
+              aria-current={ticket.id === openId ? "page" : undefined}
+              data-selected={ticket.id === selected ? "true" : undefined}
+              onFocus={() => setSelected(ticket.id)}
+            >
+              <span className="queue-row-top">
+                <span className={`badge ${priorityBadge(ticket.priority)}`}>
+                  {t(`admin.priority.${ticket.priority}`)}
+                </span>
+                {ticket.vip ? <span className="badge badge-vip">{t("admin.list.vip")}</span> : null}
+                <span className="ticket-number">#{formatNumber(ticket.number, locale)}</span>
+                {ticket.dueState ? (
+                  <span className={`badge ${dueBadge(ticket.dueState)} queue-due`}>
+                    {t(`admin.due.${ticket.dueState}`)}
+                  </span>
+                ) : null}
               </span>
-              {ticket.vip ? <span className="badge badge-vip">{t("admin.list.vip")}</span> : null}
-              <span className="ticket-number">#{formatNumber(ticket.number, locale)}</span>
-              {ticket.dueState ? (
-                <span className={`badge ${dueBadge(ticket.dueState)} queue-due`}>
-                  {t(`admin.due.${ticket.dueState}`)}
+              <span className="queue-subject" dir="auto">
+                {ticket.subject}
+              </span>
+              <span className="hint queue-meta">
+                <span dir="auto">{ticket.customer.name}</span>
+                <span>
+                  {t("admin.list.waiting", {
+                    time: formatSpan(now - Date.parse(ticket.createdAt), locale),
+                  })}
+                </span>
+                <span>
+                  {ticket.assignee
+                    ? t("admin.list.assignee", { name: ticket.assignee.name })
+                    : t("admin.list.unassigned")}
+                </span>
+                <span>{t(`admin.status.${ticket.status}`)}</span>
+              </span>
+              {ticket.tags.length > 0 ? (
+                <span className="tags">
+                  <span className="visually-hidden">{t("admin.list.tags")}:</span>
+                  {ticket.tags.map((tag) => (
+                    <span key={tag} className="tag" dir="auto">
+                      {tag}
+                    </span>
+                  ))}
                 </span>
               ) : null}
-            </span>
-            <span className="queue-subject" dir="auto">
-              {ticket.subject}
-            </span>
-            <span className="hint queue-meta">
-              <span dir="auto">{ticket.customer.name}</span>
-              <span>
-                {t("admin.list.waiting", {
-                  time: formatSpan(now - Date.parse(ticket.createdAt), locale),
-                })}
-              </span>
-              <span>
-                {ticket.assignee
-                  ? t("admin.list.assignee", { name: ticket.assignee.name })
-                  : t("admin.list.unassigned")}
-              </span>
-              <span>{t(`admin.status.${ticket.status}`)}</span>
-            </span>
-            {ticket.tags.length > 0 ? (
-              <span className="tags">
-                <span className="visually-hidden">{t("admin.list.tags")}:</span>
-                {ticket.tags.map((tag) => (
-                  <span key={tag} className="tag" dir="auto">
-                    {tag}
-                  </span>
-                ))}
-              </span>
-            ) : null}
-          </Link>
-        </li>
-      ))}
-    </ol>
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {queue.hasNextPage ? (
+        <button
+          type="button"
+          className="button"
+          disabled={queue.isFetchingNextPage}
+          onClick={() => void queue.fetchNextPage()}
+        >
+          {t("admin.loadMore")}
+        </button>
+      ) : null}
+    </>
   );
 }
