@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { DEMO_THEMES } from "../apps/api/src/features/demo/demo-theme";
 import type { InitDataUser } from "../apps/api/src/lib/init-data";
 import { openTicketFor, tma } from "./support/api";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -289,4 +290,36 @@ test("the queue updates live, j/k and Enter work it, and a reply that crossed an
   await blind.getByRole("button", { name: "Send reply" }).click();
   await expect(blindThread.getByText(draft)).toBeVisible();
   await expect(blind.getByLabel("Reply to the customer")).toHaveValue("");
+});
+
+test("the desk, its dialogs and a tool screen pass axe in the dark theme and in Persian", async ({
+  browser,
+  request,
+}) => {
+  const customer = newCustomer();
+  const ticket = await openTicketFor(request, customer, `Dark check (${customer.id})`);
+  for (const language of ["en", "fa"]) {
+    const admin = { ...E2E_ADMIN, language_code: language };
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    ).newPage();
+    await openMiniApp(page, admin, {
+      path: `/admin/tickets/${ticket.id}`,
+      theme: DEMO_THEMES.dark,
+    });
+    await expect(page.getByRole("heading", { name: new RegExp(`${customer.id}`) })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("dir", language === "fa" ? "rtl" : "ltr");
+    await expectNoSeriousA11yViolations(page);
+    await page.locator("body").press("m");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.keyboard.press("Escape");
+    await page.locator("body").press("e");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.keyboard.press("Escape");
+    await page.goto("/admin/staff");
+    await expect(page.getByRole("table")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  }
 });
