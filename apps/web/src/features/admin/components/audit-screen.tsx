@@ -59,7 +59,7 @@ export function AuditScreen() {
             <option value="" />
             {AUDIT_ACTIONS.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {t(`admin.auditActions.${action.replace(".", "_")}`)}
               </option>
             ))}
           </select>
@@ -70,7 +70,7 @@ export function AuditScreen() {
             <option value="" />
             {AUDIT_TARGETS.map((target) => (
               <option key={target} value={target}>
-                {target}
+                {t(`admin.auditTargets.${target}`)}
               </option>
             ))}
           </select>
@@ -161,10 +161,12 @@ function AuditTable({
                 </td>
                 <td dir="ltr">{entry.actorId ?? "—"}</td>
                 <td>
+                  <strong>{t(`admin.auditActions.${entry.action.replace(".", "_")}`)}</strong>{" "}
                   <code dir="ltr">{entry.action}</code>
-                  <span className="hint" dir="ltr">
+                  <span className="hint">
                     {" "}
-                    {entry.targetType} {entry.targetId}
+                    · {t(`admin.auditTargets.${entry.targetType}`)}{" "}
+                    <span dir="ltr">{entry.targetId}</span>
                   </span>
                   {entry.reason ? (
                     <p className="hint" dir="auto">
