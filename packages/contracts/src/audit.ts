@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "ticket.merge",
   "ticket.tags",
   "ticket.macro",
+  "customer.tags",
   "macro.create",
   "macro.update",
   "macro.delete",
@@ -27,7 +28,14 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGETS = ["ticket", "macro", "banned_word", "staff", "invite"] as const;
+export const AUDIT_TARGETS = [
+  "ticket",
+  "customer",
+  "macro",
+  "banned_word",
+  "staff",
+  "invite",
+] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export const auditEntrySchema = z.object({

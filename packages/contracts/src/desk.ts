@@ -55,6 +55,8 @@ export type DeskMessage = z.infer<typeof deskMessageSchema>;
  *   POST /admin/tickets/{id}/presence     PresenceInput           → PresenceList (others active)
  *   POST /admin/tickets/{id}/apply-macro  ApplyMacroInput         → DeskTicketDetail (reply + actions)
  *   GET  /admin/stream                    text/event-stream of DeskStreamEvent ("queue changed")
+ *   POST /admin/customers/{id}/tags       TagsInput  → CustomerTags (tag `vip` = VIP customer;
+ *                                         only for a customer with a ticket in the caller's queues)
  *
  * Macros (list/search/preview: desk roles; create/update/delete: supervisor, admin) — see macros.ts
  *   GET    /admin/macros?q=&locale=       → MacroList
@@ -290,6 +292,13 @@ export const tagsInputSchema = z
   })
   .refine((value) => value.add.length + value.remove.length > 0, "Add or remove at least one tag");
 export type TagsInput = z.input<typeof tagsInputSchema>;
+
+export const customerTagsSchema = z.object({
+  customerId: z.number().int(),
+  tags: z.array(z.string()),
+  vip: z.boolean(),
+});
+export type CustomerTags = z.infer<typeof customerTagsSchema>;
 
 export const applyMacroSchema = z.strictObject({
   macroId: z.uuid(),

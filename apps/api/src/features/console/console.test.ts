@@ -93,17 +93,35 @@ describe("queue views", () => {
   });
 
   it("puts VIP customers right after critical tickets", async () => {
-    await t.call("GET", "/api/me", { user: other });
-    await t.handle.db
-      .update(schema.users)
-      .set({ tags: ["vip"] })
-      .where(eq(schema.users.id, other.id));
+    const earlier = await open(other);
+    // Only staff who can see one of the customer's tickets may label them.
+    expect(
+      (
+        await t.call("POST", `/api/admin/customers/${other.id}/tags`, {
+          user: l2,
+          body: { add: ["vip"] },
+        })
+      ).status,
+    ).toBe(404);
+    const tagged = await t.call("POST", `/api/admin/customers/${other.id}/tags`, {
+      user: l1,
+      body: { add: ["vip"] },
+    });
+    expect(tagged.body).toEqual({ customerId: other.id, tags: ["vip"], vip: true });
     const vipTicket = await open(other);
     const queue = await t.call("GET", "/api/admin/tickets?view=l1", { user: l1 });
     const rows = queue.body.items as { id: string; priority: string; vip: boolean }[];
     const firstNonCritical = rows.findIndex((row) => row.priority !== "critical");
-    expect(rows[firstNonCritical]?.id).toBe(vipTicket);
+    // Both of their open tickets, the older one first, ahead of everyone else's.
+    expect(rows.slice(firstNonCritical, firstNonCritical + 2).map((row) => row.id)).toEqual([
+      earlier,
+      vipTicket,
+    ]);
     expect(rows[firstNonCritical]?.vip).toBe(true);
+    expect((await audit(String(other.id)))[0]).toMatchObject({
+      action: "customer.tags",
+      after: { tags: ["vip"] },
+    });
   });
 
   it("mine, unassigned and due-soon views follow claims and the first-response time", async () => {
@@ -233,7 +251,10 @@ describe("ticket actions", () => {
       user: l1,
       body: { to: "l2", reason: "Needs a refund decision" },
     });
-    expect(res.status).toBe(404); // Answered after the move: the ticket is no longer in L1.
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ queue: "l2", assignee: null });
+    // From now on the ticket is out of L1's sight.
+    expect((await t.call("GET", `/api/admin/tickets/${id}`, { user: l1 })).status).toBe(404);
     const seen = await t.call("GET", `/api/admin/tickets/${id}`, { user: l2 });
     expect(seen.body).toMatchObject({
       queue: "l2",

@@ -29,6 +29,7 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "POST /admin/tickets/{id}/merge": DESK,
   "POST /admin/tickets/{id}/tags": DESK,
   "POST /admin/tickets/{id}/apply-macro": DESK,
+  "POST /admin/customers/{id}/tags": DESK,
   "GET /admin/macros": DESK,
   "POST /admin/macros/preview": DESK,
   "POST /admin/macros": SUPERVISORS,
@@ -74,7 +75,16 @@ afterAll(async () => {
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 const concrete = (path: string) =>
-  `/api${path.replace("{id}", path.startsWith("/admin/tickets") ? ticketId : UNKNOWN).replace("{userId}", "424242")}`;
+  `/api${path
+    .replace(
+      "{id}",
+      path.startsWith("/admin/tickets")
+        ? ticketId
+        : path.startsWith("/admin/customers")
+          ? "8001"
+          : UNKNOWN,
+    )
+    .replace("{userId}", "424242")}`;
 
 async function statusOf(key: string, user: ReturnType<typeof customer>): Promise<number> {
   const [method, path] = key.split(" ") as [string, string];

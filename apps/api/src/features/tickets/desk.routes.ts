@@ -6,6 +6,7 @@ import {
   changePrioritySchema,
   clarifyTicketSchema,
   closeTicketSchema,
+  customerTagsSchema,
   DESK_ROLES,
   deskMessageSchema,
   deskQueueQuerySchema,
@@ -202,6 +203,24 @@ export const deskPresenceRoute = createRoute({
   },
 });
 
+export const deskCustomerTagsRoute = createRoute({
+  method: "post",
+  path: "/admin/customers/{id}/tags",
+  tags: [TAG],
+  summary: "Add and remove a customer's tags (`vip` marks a VIP customer)",
+  description: "Only for a customer with a ticket in the caller's queues; 404 otherwise.",
+  security: tmaSecurity,
+  middleware: desk,
+  request: {
+    params: z.object({ id: z.coerce.number().int().positive() }),
+    body: jsonBody(tagsInputSchema),
+  },
+  responses: {
+    200: jsonContent(customerTagsSchema, "The customer's tags as now"),
+    ...ACTION_ERRORS,
+  },
+});
+
 export function deskRouter(service: DeskService, queueBus: QueueBus) {
   return createRouter()
     .openapi(deskQueueRoute, async (c) =>
@@ -299,6 +318,12 @@ export function deskRouter(service: DeskService, queueBus: QueueBus) {
     )
     .openapi(deskTagsRoute, async (c) =>
       c.json(await service.tags(c.req.valid("param").id, c.get("staff"), c.req.valid("json")), 200),
+    )
+    .openapi(deskCustomerTagsRoute, async (c) =>
+      c.json(
+        await service.customerTags(c.req.valid("param").id, c.get("staff"), c.req.valid("json")),
+        200,
+      ),
     )
     .openapi(deskApplyMacroRoute, async (c) =>
       c.json(

@@ -6,6 +6,7 @@ import {
   type ClarifyTicketInput,
   type CloseTicketInput,
   type CustomerCard,
+  type CustomerTags,
   type DeskMessage,
   type DeskQueue,
   type DeskTicket,
@@ -25,7 +26,7 @@ import type { MacroActions, MacroPreview } from "@helpline/contracts/macros";
 import { OPEN_STATUSES, type QueueId, type TicketStatus } from "@helpline/contracts/ticket-values";
 import type { Attachment } from "@helpline/contracts/tickets";
 import { type Db, schema, toIso } from "@helpline/db";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { StaffInfo } from "../../app-env";
 import { AppError, notFound } from "../../lib/errors";
 import type { PresenceStore } from "../../lib/presence";
@@ -241,7 +242,14 @@ export function createDeskService(deps: DeskServiceDeps) {
       customerSees = Boolean(result.customerSees || result.status);
     });
     announce(ticketId, queues, customerSees);
-    return service.get(ticketId, staff);
+    // After an escalation the ticket may have left the caller's queues: they still get to see
+    // the result of their own action once; the next read is refused as usual.
+    const movedTo = queues.at(-1) as QueueId | undefined;
+    const seeing =
+      movedTo && !staff.queues.includes(movedTo)
+        ? { ...staff, queues: [...staff.queues, movedTo] }
+        : staff;
+    return service.get(ticketId, seeing);
   }
 
   /** Inserts a reply or note after the collision guard and the banned-words check. */
@@ -653,6 +661,51 @@ export function createDeskService(deps: DeskServiceDeps) {
         }
         return { set: { tags: next }, audit: { action: "ticket.tags" } };
       }),
+
+    /**
+     * Labels on the customer. `vip` puts their open tickets right after critical ones. Only for
+     * a customer who has a ticket in one of the caller's queues.
+     */
+    async customerTags(
+      customerId: number,
+      staff: StaffInfo,
+      input: { add: string[]; remove: string[] },
+    ): Promise<CustomerTags> {
+      return db.transaction(async (tx) => {
+        const [visible] = await tx
+          .select({ id: tickets.id })
+          .from(tickets)
+          .where(and(eq(tickets.customerId, customerId), inArray(tickets.queueId, staff.queues)))
+          .limit(1);
+        const [user] = visible
+          ? await tx.select().from(users).where(eq(users.id, customerId)).for("update")
+          : [];
+        if (!user) throw notFound("Customer");
+        const next = [...new Set([...user.tags, ...input.add])].filter(
+          (tag) => !input.remove.includes(tag),
+        );
+        if (next.length > 20) throw conflict("A customer has at most 20 tags");
+        await tx.update(users).set({ tags: next }).where(eq(users.id, customerId));
+        const vip = next.includes("vip");
+        if (vip !== user.tags.includes("vip")) {
+          await tx
+            .update(tickets)
+            .set({ vip: sql`${vip} or ${tickets.queueId} = 'vip'` as unknown as boolean })
+            .where(
+              and(eq(tickets.customerId, customerId), inArray(tickets.status, [...OPEN_STATUSES])),
+            );
+        }
+        await writeAudit(tx, {
+          actorId: staff.userId,
+          action: "customer.tags",
+          targetType: "customer",
+          targetId: String(customerId),
+          before: { tags: user.tags },
+          after: { tags: next },
+        });
+        return { customerId, tags: next, vip };
+      });
+    },
 
     async presence(
       ticketId: string,
