@@ -88,6 +88,7 @@ const en = {
     localTime: "Local time",
     unknown: "Unknown",
     tags: "Customer tags",
+    addTag: "New customer tag",
     vip: "VIP customer",
     previous: "Earlier requests",
     noPrevious: "No earlier requests.",
@@ -228,6 +229,7 @@ const en = {
     ticket_merge: "Merged tickets",
     ticket_tags: "Changed tags",
     ticket_macro: "Applied a macro",
+    customer_tags: "Changed customer tags",
     macro_create: "Created a macro",
     macro_update: "Edited a macro",
     macro_delete: "Deleted a macro",
@@ -240,6 +242,7 @@ const en = {
     staff_update: "Changed a staff member",
   },
   auditTargets: {
+    customer: "Customer",
     ticket: "Ticket",
     macro: "Macro",
     banned_word: "Banned phrase",

@@ -86,6 +86,7 @@ const fa: AdminMessages = {
     localTime: "ساعت محلی",
     unknown: "نامشخص",
     tags: "برچسب‌های مشتری",
+    addTag: "برچسب تازه مشتری",
     vip: "مشتری ویژه",
     previous: "درخواست‌های پیشین",
     noPrevious: "درخواست پیشینی نیست.",
@@ -226,6 +227,7 @@ const fa: AdminMessages = {
     ticket_merge: "درخواست‌ها را ادغام کرد",
     ticket_tags: "برچسب‌ها را تغییر داد",
     ticket_macro: "پاسخ آماده به کار برد",
+    customer_tags: "برچسب‌های مشتری را تغییر داد",
     macro_create: "پاسخ آماده ساخت",
     macro_update: "پاسخ آماده را ویرایش کرد",
     macro_delete: "پاسخ آماده را حذف کرد",
@@ -238,6 +240,7 @@ const fa: AdminMessages = {
     staff_update: "کارمند را ویرایش کرد",
   },
   auditTargets: {
+    customer: "مشتری",
     ticket: "درخواست",
     macro: "پاسخ آماده",
     banned_word: "عبارت ممنوع",

@@ -86,6 +86,7 @@ const ru: AdminMessages = {
     localTime: "Местное время",
     unknown: "Неизвестно",
     tags: "Метки клиента",
+    addTag: "Новая метка клиента",
     vip: "VIP-клиент",
     previous: "Прошлые обращения",
     noPrevious: "Прошлых обращений нет.",
@@ -226,6 +227,7 @@ const ru: AdminMessages = {
     ticket_merge: "Объединил обращения",
     ticket_tags: "Изменил метки",
     ticket_macro: "Применил макрос",
+    customer_tags: "Изменил метки клиента",
     macro_create: "Создал макрос",
     macro_update: "Изменил макрос",
     macro_delete: "Удалил макрос",
@@ -238,6 +240,7 @@ const ru: AdminMessages = {
     staff_update: "Изменил данные сотрудника",
   },
   auditTargets: {
+    customer: "Клиент",
     ticket: "Обращение",
     macro: "Макрос",
     banned_word: "Запрещённая фраза",

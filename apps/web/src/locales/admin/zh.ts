@@ -86,6 +86,7 @@ const zh: AdminMessages = {
     localTime: "当地时间",
     unknown: "未知",
     tags: "客户标签",
+    addTag: "新的客户标签",
     vip: "贵宾客户",
     previous: "以往请求",
     noPrevious: "没有以往请求。",
@@ -226,6 +227,7 @@ const zh: AdminMessages = {
     ticket_merge: "合并了请求",
     ticket_tags: "更改了标签",
     ticket_macro: "使用了快捷回复",
+    customer_tags: "更改了客户标签",
     macro_create: "创建了快捷回复",
     macro_update: "编辑了快捷回复",
     macro_delete: "删除了快捷回复",
@@ -238,6 +240,7 @@ const zh: AdminMessages = {
     staff_update: "修改了人员",
   },
   auditTargets: {
+    customer: "客户",
     ticket: "请求",
     macro: "快捷回复",
     banned_word: "违禁词",

@@ -107,3 +107,19 @@ export function useSendDeskReply(id: string) {
 
 export const sendPresence = (id: string, input: PresenceInput) =>
   apiRequest<PresenceList>(`${ticketPath(id)}/presence`, { method: "POST", body: input });
+
+/** A customer's own tags (`vip` makes them a VIP customer); the ticket shows them in its card. */
+export function useCustomerTags(customerId: number, ticketId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TagsInput) =>
+      apiRequest<unknown>(`/api/admin/customers/${customerId}/tags`, {
+        method: "POST",
+        body: input,
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ["desk", "ticket", ticketId] });
+      void queryClient.invalidateQueries({ queryKey: ["desk", "queue"] });
+    },
+  });
+}

@@ -2,12 +2,15 @@ import type { CustomerCard as Card } from "@helpline/contracts/desk";
 import { Link } from "wouter";
 import { formatNumber, formatWhen } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
+import { useCustomerTags } from "../api/desk";
+import { TagEditor } from "./tag-editor";
 
 const LANGUAGES = new Set(["en", "ru", "fa", "zh"]);
 
-export function CustomerCard({ card }: { card: Card }) {
+export function CustomerCard({ card, ticketId }: { card: Card; ticketId: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  const tags = useCustomerTags(card.id, ticketId);
   return (
     <section className="card console-card" aria-labelledby="customer-card-title">
       <h3 id="customer-card-title">
@@ -35,15 +38,12 @@ export function CustomerCard({ card }: { card: Card }) {
           )}
         </dd>
       </dl>
-      {card.tags.length > 0 ? (
-        <ul className="tags" aria-label={t("admin.card.tags")}>
-          {card.tags.map((tag) => (
-            <li key={tag} className="tag" dir="auto">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <TagEditor
+        title={t("admin.card.tags")}
+        addLabel={t("admin.card.addTag")}
+        tags={card.tags}
+        mutation={tags}
+      />
       <h4>{t("admin.card.previous")}</h4>
       {card.previousTickets.length === 0 ? (
         <p className="hint">{t("admin.card.noPrevious")}</p>

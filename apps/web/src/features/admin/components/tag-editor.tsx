@@ -1,29 +1,39 @@
-import type { DeskTicketDetail } from "@helpline/contracts/desk";
+import type { TagsInput } from "@helpline/contracts/desk";
+import type { UseMutationResult } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "../../../lib/i18n";
-import { useTags } from "../api/desk";
 import { ActionError } from "./action-error";
 
-export function TagEditor({ ticket }: { ticket: DeskTicketDetail }) {
+/** Tags with a remove button each and a field to add one: a ticket's, or a customer's. */
+export function TagEditor({
+  title,
+  addLabel,
+  tags,
+  mutation,
+}: {
+  title: string;
+  addLabel: string;
+  tags: readonly string[];
+  mutation: UseMutationResult<unknown, Error, TagsInput>;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  const tags = useTags(ticket.id);
   const [tag, setTag] = useState("");
   return (
     <div className="tag-editor">
-      <h4>{t("admin.workspace.tags")}</h4>
-      {ticket.tags.length === 0 ? (
+      <h4>{title}</h4>
+      {tags.length === 0 ? (
         <p className="hint">{t("admin.workspace.noTags")}</p>
       ) : (
         <ul className="tags">
-          {ticket.tags.map((value) => (
+          {tags.map((value) => (
             <li key={value} className="tag">
               <span dir="auto">{value}</span>
               <button
                 type="button"
                 className="tag-remove"
-                disabled={tags.isPending}
-                onClick={() => tags.mutate({ remove: [value] })}
+                disabled={mutation.isPending}
+                onClick={() => mutation.mutate({ remove: [value] })}
               >
                 <span aria-hidden="true">×</span>
                 <span className="visually-hidden">
@@ -40,25 +50,25 @@ export function TagEditor({ ticket }: { ticket: DeskTicketDetail }) {
           event.preventDefault();
           const value = tag.trim().toLowerCase();
           if (!value) return;
-          tags.mutate({ add: [value] }, { onSuccess: () => setTag("") });
+          mutation.mutate({ add: [value] }, { onSuccess: () => setTag("") });
         }}
       >
         <label htmlFor={id} className="visually-hidden">
-          {t("admin.workspace.addTag")}
+          {addLabel}
         </label>
         <input
           id={id}
           dir="auto"
           maxLength={32}
-          placeholder={t("admin.workspace.addTag")}
+          placeholder={addLabel}
           value={tag}
           onChange={(event) => setTag(event.target.value)}
         />
-        <button type="submit" className="button" disabled={!tag.trim() || tags.isPending}>
+        <button type="submit" className="button" disabled={!tag.trim() || mutation.isPending}>
           {t("admin.workspace.addTagButton")}
         </button>
       </form>
-      <ActionError error={tags.error} />
+      <ActionError error={mutation.error} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { ApiError } from "../../../lib/api-client";
 import { formatNumber } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { isDemo, useBackButton } from "../../../lib/telegram";
-import { sendPresence, useChangePriority, useClaim, useDeskTicket } from "../api/desk";
+import { sendPresence, useChangePriority, useClaim, useDeskTicket, useTags } from "../api/desk";
 import { useConsole } from "../lib/console-context";
 import { useShortcuts } from "../lib/shortcuts";
 import { type ActionDialog, ActionDialogs } from "./action-dialogs";
@@ -64,6 +64,7 @@ export function TicketWorkspace({ id }: { id: string }) {
   const ticket = useDeskTicket(id, polling);
   const claim = useClaim(id);
   const priority = useChangePriority(id);
+  const tags = useTags(id);
   const presence = usePresence(id);
   const composer = useRef<ComposerHandle>(null);
   const [dialog, setDialog] = useState<ActionDialog>(null);
@@ -217,9 +218,14 @@ export function TicketWorkspace({ id }: { id: string }) {
                 ))}
               </select>
             </div>
-            <TagEditor ticket={data} />
+            <TagEditor
+              title={t("admin.workspace.tags")}
+              addLabel={t("admin.workspace.addTag")}
+              tags={data.tags}
+              mutation={tags}
+            />
           </section>
-          <CustomerCard card={data.card} />
+          <CustomerCard card={data.card} ticketId={data.id} />
         </aside>
       </div>
 
