@@ -66,6 +66,121 @@ type DemoTicket = {
   resolution?: { summary: string; nextSteps: string[] };
 };
 
+/**
+ * More customers waiting in the queues, so the console has work in every view: new tickets in
+ * several languages and time zones, a VIP customer, a critical one, one nearly due.
+ */
+const QUEUE_CUSTOMERS = [
+  {
+    id: 4_400_000_000_000_011,
+    firstName: "Олег",
+    lastName: null,
+    username: null,
+    languageCode: "ru",
+    language: "ru",
+    timeZone: "Europe/Moscow",
+    tags: [] as string[],
+  },
+  {
+    id: 4_400_000_000_000_012,
+    firstName: "نگار",
+    lastName: null,
+    username: "negar_demo",
+    languageCode: "fa",
+    language: "fa",
+    timeZone: "Asia/Tehran",
+    tags: ["vip"],
+  },
+  {
+    id: 4_400_000_000_000_013,
+    firstName: "李娜",
+    lastName: null,
+    username: null,
+    languageCode: "zh",
+    language: "zh",
+    timeZone: "Asia/Shanghai",
+    tags: [] as string[],
+  },
+  {
+    id: 4_400_000_000_000_014,
+    firstName: "Maya",
+    lastName: "Stone",
+    username: "maya_demo",
+    languageCode: "en",
+    language: "en",
+    timeZone: "Europe/London",
+    tags: [] as string[],
+  },
+];
+
+const QUEUE_TICKETS: {
+  customer: number;
+  topicId: string;
+  sectionId: string;
+  subject: string;
+  body: string;
+  queueId: string;
+  priority: "critical" | "high" | "normal";
+  ageMinutes: number;
+  etaInMinutes: number;
+}[] = [
+  {
+    customer: 0,
+    topicId: "orders",
+    sectionId: "delivery-problem",
+    subject: "Курьер не приехал",
+    body: "Заказ должен был прийти вчера, курьер так и не приехал.",
+    queueId: "l1",
+    priority: "normal",
+    ageMinutes: 12,
+    etaInMinutes: 3,
+  },
+  {
+    customer: 1,
+    topicId: "orders",
+    sectionId: "return",
+    subject: "بازگرداندن سفارش",
+    body: "می‌خواهم سفارش را برگردانم، اندازه مناسب نیست.",
+    queueId: "l1",
+    priority: "normal",
+    ageMinutes: 6,
+    etaInMinutes: 9,
+  },
+  {
+    customer: 2,
+    topicId: "account",
+    sectionId: "sign-in",
+    subject: "无法登录账户",
+    body: "我输入验证码后仍然无法登录，请帮忙。",
+    queueId: "l1",
+    priority: "normal",
+    ageMinutes: 25,
+    etaInMinutes: -10,
+  },
+  {
+    customer: 3,
+    topicId: "payment",
+    sectionId: "payment-failed",
+    subject: "Card charged twice",
+    body: "My card was charged twice for the same order, please help quickly.",
+    queueId: "security",
+    priority: "critical",
+    ageMinutes: 2,
+    etaInMinutes: 3,
+  },
+  {
+    customer: 3,
+    topicId: "complaint",
+    sectionId: "service",
+    subject: "Rude delivery driver",
+    body: "The driver was rude and left the parcel in the rain.",
+    queueId: "l2",
+    priority: "normal",
+    ageMinutes: 50,
+    etaInMinutes: 10,
+  },
+];
+
 const DEMO_TICKETS: DemoTicket[] = [
   {
     topicId: "orders",
@@ -390,6 +505,45 @@ export async function seedDemo(db: Db): Promise<boolean> {
           createdAt: minutesAgo(message.ageMinutes),
         })),
       );
+    }
+    await tx.insert(users).values(QUEUE_CUSTOMERS).onConflictDoNothing();
+    for (const demo of QUEUE_TICKETS) {
+      const ticketId = randomUUID();
+      const customer = QUEUE_CUSTOMERS[demo.customer];
+      if (!customer) continue;
+      const createdAt = minutesAgo(demo.ageMinutes);
+      await tx.insert(tickets).values({
+        id: ticketId,
+        customerId: customer.id,
+        topicId: demo.topicId,
+        sectionId: demo.sectionId,
+        subject: demo.subject,
+        status: "new",
+        queueId: demo.queueId,
+        priority: demo.priority,
+        vip: customer.tags.includes("vip"),
+        eta: minutesAgo(-demo.etaInMinutes),
+        createdAt,
+        updatedAt: createdAt,
+        lastActivityAt: createdAt,
+      });
+      await tx.insert(ticketEvents).values({
+        id: randomUUID(),
+        ticketId,
+        fromStatus: null,
+        toStatus: "new",
+        actor: "customer",
+        actorId: customer.id,
+        createdAt,
+      });
+      await tx.insert(messages).values({
+        id: randomUUID(),
+        ticketId,
+        author: "customer",
+        authorId: customer.id,
+        body: demo.body,
+        createdAt,
+      });
     }
     for (const article of DEMO_ARTICLES) {
       const articleId = randomUUID();
