@@ -102,6 +102,11 @@ test("an L1 agent claims, answers with a macro and escalates; an L2 agent resolv
   await expectNoSeriousA11yViolations(agent);
   await escalate.getByRole("button", { name: "Escalate" }).click();
   await expect(escalate).toBeHidden();
+  // Back at the queue, where the ticket is no longer the L1 agent's to work.
+  await expect(agent).toHaveURL(/\/admin\/?$/);
+  await expect(agent.getByRole("link", { name: new RegExp(`\\(${customer.id}\\)`) })).toHaveCount(
+    0,
+  );
 
   // The L2 agent resolves it with a summary and a next step.
   const expert = await (
@@ -245,6 +250,17 @@ test("the queue updates live, j/k and Enter work it, and a reply that crossed an
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/admin/tickets/${ticket.id}`));
   await expect(page.getByRole("heading", { name: new RegExp(`#${ticket.number}`) })).toBeVisible();
+  // Tags on the ticket and on the customer.
+  const ticketDetails = page.getByRole("region", { name: "Ticket details" });
+  await ticketDetails.getByPlaceholder("New tag").fill("Wrong-Size");
+  await ticketDetails.getByRole("button", { name: "Add tag" }).click();
+  await expect(ticketDetails.getByRole("listitem").filter({ hasText: "wrong-size" })).toBeVisible();
+  const card = page.getByRole("region", { name: "Customer" });
+  await card.getByPlaceholder("New customer tag").fill("repeat-buyer");
+  await card.getByRole("button", { name: "Add tag" }).click();
+  await expect(card.getByRole("listitem").filter({ hasText: "repeat-buyer" })).toBeVisible();
+  await card.getByRole("button", { name: "Remove tag repeat-buyer" }).click();
+  await expect(card.getByText("repeat-buyer")).toHaveCount(0);
   // r goes to the reply box; typing there never triggers shortcuts.
   await page.keyboard.press("r");
   const composer = page.getByLabel("Reply to the customer");

@@ -62,6 +62,7 @@ const en = {
     resolvedAt: "Resolved {{time}}",
   },
   workspace: {
+    pane: "Open ticket",
     choose: "Choose a ticket from the queue.",
     details: "Ticket details",
     thread: "Conversation",

@@ -60,6 +60,7 @@ const fa: AdminMessages = {
     resolvedAt: "حل شد {{time}}",
   },
   workspace: {
+    pane: "درخواست باز",
     choose: "یک درخواست را از صف انتخاب کنید.",
     details: "جزئیات درخواست",
     thread: "گفت‌وگو",

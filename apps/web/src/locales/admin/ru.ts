@@ -60,6 +60,7 @@ const ru: AdminMessages = {
     resolvedAt: "Решено {{time}}",
   },
   workspace: {
+    pane: "Открытое обращение",
     choose: "Выберите обращение в очереди.",
     details: "Сведения об обращении",
     thread: "Переписка",

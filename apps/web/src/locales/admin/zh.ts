@@ -60,6 +60,7 @@ const zh: AdminMessages = {
     resolvedAt: "已于 {{time}} 解决",
   },
   workspace: {
+    pane: "当前请求",
     choose: "请从队列中选择一个请求。",
     details: "请求详情",
     thread: "对话",

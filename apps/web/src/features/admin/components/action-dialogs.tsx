@@ -91,6 +91,7 @@ function EscalateDialog({ ticket, open, onClose }: Props) {
   const { t } = useTranslation();
   const reasonId = useId();
   const escalate = useEscalate(ticket.id);
+  const [, navigate] = useLocation();
   const [to, setTo] = useState<"l2" | "vip">(ticket.queue === "l2" ? "vip" : "l2");
   const [reason, setReason] = useState("");
   return (
@@ -99,7 +100,14 @@ function EscalateDialog({ ticket, open, onClose }: Props) {
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
-          escalate.mutate({ to, reason: reason.trim() }, done(onClose));
+          // The ticket leaves this agent's queue: back to the queue for the next one.
+          escalate.mutate(
+            { to, reason: reason.trim() },
+            done(() => {
+              onClose();
+              navigate("/");
+            }),
+          );
         }}
       >
         <fieldset className="field">

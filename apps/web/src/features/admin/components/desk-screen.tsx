@@ -19,7 +19,7 @@ export function DeskScreen({ ticketId }: { ticketId: string | null }) {
       <section className="console-list" aria-label={t("admin.list.label")}>
         <QueueList openId={ticketId} />
       </section>
-      <section className="console-work" aria-label={t("admin.workspace.details")}>
+      <section className="console-work" aria-label={t("admin.workspace.pane")}>
         {ticketId ? (
           <TicketWorkspace key={ticketId} id={ticketId} />
         ) : (
