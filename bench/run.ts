@@ -228,7 +228,12 @@ async function runMode(context: ModeContext): Promise<{ report: ModeReport; prof
       } as LoadRequest,
     },
   ];
-  for (const scenario of scenarios) measured[scenario.id] = await measure(api, config, scenario);
+  // BENCH_SCENARIOS=queue,list runs only those load scenarios (the console views always run).
+  const only = process.env.BENCH_SCENARIOS?.split(",").map((id) => id.trim());
+  for (const scenario of scenarios) {
+    if (only && !only.includes(scenario.id)) continue;
+    measured[scenario.id] = await measure(api, config, scenario);
+  }
   const queueViews = await measureQueueViews(api.url, signAll(people.agentIds, "Agent"), config);
   await api.stop();
 

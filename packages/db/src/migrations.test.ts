@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./client";
-import { queues, sections, staffRoles, tickets, topics } from "./schema";
+import { macros, queues, sections, staffRoles, tickets, topics } from "./schema";
+import { DEMO_MACRO_COUNT } from "./seed/console";
 import { DEMO_USERS, revokeDemoStaff, seedDemo } from "./seed/demo";
 import { DEFAULT_QUEUES, DEFAULT_TOPICS, seedReference } from "./seed/reference";
 import { createTestDb } from "./testing";
@@ -35,8 +36,13 @@ describe("migrations and seeds", () => {
     expect(await seedDemo(handle.db)).toBe(true);
     expect(await seedDemo(handle.db)).toBe(false);
     const rows = await handle.db.select().from(tickets);
-    expect(rows.length).toBe(3);
+    // Dana's three tickets and five more waiting in the console's queues.
+    expect(rows.length).toBe(8);
     expect(rows.every((row) => row.number >= 10001)).toBe(true);
+    // The demo agent has one of them to work; the VIP customer's ticket ranks right after critical.
+    expect(rows.filter((row) => row.assigneeId === DEMO_USERS.agent.id)).toHaveLength(1);
+    expect(rows.filter((row) => row.vip).map((row) => row.rank)).toEqual([1]);
+    expect(await handle.db.select().from(macros)).toHaveLength(DEMO_MACRO_COUNT);
   });
 });
 
