@@ -211,7 +211,28 @@ test("the console's tool screens pass axe and show each role only its tools", as
     await expect(page.getByText("Loading…")).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
   }
-  // The audit log already holds this run's staff actions, e.g. the invite above.
+  // A supervisor writes a macro per language, and keeps the banned-phrase list.
+  const name = `Refund started ${Date.now()}`;
+  await nav.getByRole("link", { name: "Macros" }).click();
+  await page.getByRole("button", { name: "New macro" }).click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Shortcut").fill(`refund${Date.now()}`);
+  await page.getByLabel("Text").fill("Hi {name}, the refund for {ticket} is on its way.");
+  await page.getByRole("button", { name: "Save macro" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(name) })).toBeVisible();
+  const phrase = `unbeatable ${Date.now()}`;
+  await nav.getByRole("link", { name: "Banned words" }).click();
+  await page.getByLabel("Phrase").fill(phrase);
+  await page.getByRole("button", { name: "Add phrase" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: phrase })).toBeVisible();
+  await page.getByRole("button", { name: `Remove ${phrase}` }).click();
+  await expect(page.getByText(phrase)).toHaveCount(0);
+
+  // The audit log holds this run's staff actions: the invite above, the macro just written.
+  await nav.getByRole("link", { name: "Audit log" }).click();
+  await expect(
+    page.getByRole("table").getByText("macro.create", { exact: true }).first(),
+  ).toBeVisible();
   await expect(
     page.getByRole("table").getByText("staff.invite", { exact: true }).first(),
   ).toBeVisible();
