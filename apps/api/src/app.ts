@@ -179,6 +179,13 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use("/api/admin/*", requireStaff(staff.access));
+  // Staff writes (replies, actions, heartbeats, settings): a burst of 120, then 2 a second per
+  // person, so a stuck client or a script cannot flood the desk.
+  const staffWrites = new RateLimiter(120, 2, now);
+  app.use("/api/admin/*", async (c, next) => {
+    if (c.req.method !== "GET") staffWrites.take(`staff:${c.get("staff").userId}`);
+    await next();
+  });
   const routes = app
     .route("/api", meRouter(users))
     .route("/api", topicsRouter(topics, users))

@@ -406,3 +406,40 @@ describe("live queue stream", () => {
     expect(text).not.toContain('"queue":"security"');
   });
 });
+
+describe("floods", () => {
+  it("answers 429 with Retry-After when one person sends too many writes", async () => {
+    // A stopped clock: the bucket does not refill however slow the machine is.
+    const at = Date.now();
+    const frozen = await createTestApp({ now: () => at });
+    try {
+      const flooder = customer(7199);
+      await frozen.handle.db.insert(schema.staffRoles).values([
+        { userId: flooder.id, role: "agent_l1" },
+        { userId: l1.id, role: "agent_l1" },
+      ]);
+      const created = await frozen.call("POST", "/api/tickets", {
+        user: customer(7198),
+        body: {
+          topicId: "orders",
+          subject: "Flood test",
+          description: "A ticket to send heartbeats about.",
+        },
+      });
+      const beat = (user: typeof l1) =>
+        frozen.call("POST", `/api/admin/tickets/${created.body.id}/presence`, {
+          user,
+          body: { state: "viewing" },
+        });
+      for (let i = 0; i < 120; i++) expect((await beat(flooder)).status).toBe(200);
+      const refused = await beat(flooder);
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.code).toBe("rate_limited");
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      // Someone else is not affected.
+      expect((await beat(l1)).status).toBe(200);
+    } finally {
+      await frozen.close();
+    }
+  }, 90_000);
+});
