@@ -4,7 +4,7 @@ import type { InitDataUser } from "../apps/api/src/lib/init-data";
 import { openTicketFor, tma } from "./support/api";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { E2E_ADMIN } from "./support/constants";
-import { newCustomer, openMiniApp } from "./support/telegram";
+import { newCustomer, openMiniApp, pressBackButton } from "./support/telegram";
 
 /** The e2e admin invites a new staff member; the invite is accepted when they open the app. */
 async function inviteStaff(
@@ -359,4 +359,24 @@ test("the desk, its dialogs and a tool screen pass axe in the dark theme and in 
     await expect(page.getByRole("table")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   }
+});
+
+test("on a phone the console is one column: the queue, then the ticket, and Telegram's BackButton returns", async ({
+  page,
+  request,
+}) => {
+  const l1 = await inviteStaff(request, ["agent_l1"], "Pia");
+  const customer = newCustomer();
+  await openTicketFor(request, customer, `Phone check (${customer.id})`);
+  await openConsole(page, l1);
+  const nav = page.getByRole("navigation", { name: "Console" });
+  await expect(nav).toBeVisible();
+  await page.getByRole("link", { name: new RegExp(`\\(${customer.id}\\)`) }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`${customer.id}`) })).toBeVisible();
+  await expect(nav).toBeHidden();
+  await expect(page.getByRole("region", { name: "Tickets" })).toBeHidden();
+  await expectNoSeriousA11yViolations(page);
+  await pressBackButton(page);
+  await expect(page.getByRole("link", { name: new RegExp(`\\(${customer.id}\\)`) })).toBeVisible();
+  await expect(nav).toBeVisible();
 });
