@@ -74,4 +74,6 @@ CREATE INDEX "staff_invites_user_idx" ON "staff_invites" USING btree ("telegram_
 CREATE INDEX "staff_invites_username_idx" ON "staff_invites" USING btree ("username") WHERE "staff_invites"."accepted_at" is null;--> statement-breakpoint
 CREATE INDEX "staff_queues_queue_idx" ON "staff_queues" USING btree ("queue_id");--> statement-breakpoint
 CREATE INDEX "tickets_open_rank_idx" ON "tickets" USING btree ("queue_id","rank","created_at","topic_id","id") WHERE "tickets"."status" in ('new', 'open', 'reopened', 'waiting_customer');--> statement-breakpoint
+CREATE INDEX "tickets_open_order_idx" ON "tickets" USING btree ("rank","created_at","topic_id","id") WHERE "tickets"."status" in ('new', 'open', 'reopened', 'waiting_customer');--> statement-breakpoint
+CREATE INDEX "tickets_open_unanswered_eta_idx" ON "tickets" USING btree ("queue_id","eta") WHERE "tickets"."status" in ('new', 'open', 'reopened', 'waiting_customer') and "tickets"."first_responded_at" is null;--> statement-breakpoint
 CREATE INDEX "tickets_open_assignee_idx" ON "tickets" USING btree ("assignee_id","rank","created_at","topic_id","id") WHERE "tickets"."status" in ('new', 'open', 'reopened', 'waiting_customer');

@@ -174,6 +174,15 @@ export const tickets = pgTable(
     index("tickets_open_rank_idx")
       .on(t.queueId, t.rank, t.createdAt, t.topicId, t.id)
       .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),
+    index("tickets_open_order_idx")
+      .on(t.rank, t.createdAt, t.topicId, t.id)
+      .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),
+    // "Due soon or breached": unanswered open tickets by queue and promised time.
+    index("tickets_open_unanswered_eta_idx")
+      .on(t.queueId, t.eta)
+      .where(
+        sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer') and ${t.firstRespondedAt} is null`,
+      ),
     index("tickets_open_assignee_idx")
       .on(t.assigneeId, t.rank, t.createdAt, t.topicId, t.id)
       .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),

@@ -1,7 +1,20 @@
 import type { DeskView } from "@helpline/contracts/desk";
 import { OPEN_STATUSES, type QueueId } from "@helpline/contracts/ticket-values";
 import { type Db, schema } from "@helpline/db";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 const { tickets, users, messages, queues, ticketEvents, topics } = schema;
@@ -36,16 +49,35 @@ export interface RankCursor {
 const isOpen = inArray(tickets.status, [...OPEN_STATUSES]);
 
 /**
- * Due soon: no first response yet and the promised time is at most 20 % of the queue's target
- * away, or 5 minutes, whichever is longer. `eta` stands in for the SLA clock until issue #5.
+ * Due soon or breached: no first response yet and the promised time (`eta`, standing in for the
+ * SLA clock until issue #5) is before the queue's cut-off — now plus 20 % of its first-response
+ * target or 5 minutes, whichever is longer (`dueCutoffs`). Reads `tickets_open_unanswered_eta_idx`.
  */
-const dueSoonOrBreached = (now: string) =>
+const dueSoonOrBreached = (cutoffs: Record<string, string>, visible: QueueId[]) =>
   and(
     isNull(tickets.firstRespondedAt),
-    sql`${tickets.eta} <= ${now}::timestamptz + greatest(interval '5 minutes', (select ${queues.firstResponseMinutes} from ${queues} where ${queues.id} = ${tickets.queueId}) * interval '12 seconds')`,
+    or(
+      ...visible.map((queue) =>
+        and(eq(tickets.queueId, queue), lte(tickets.eta, cutoffs[queue] ?? "epoch")),
+      ),
+    ),
   );
 
-function viewCondition(view: DeskView | null, visible: QueueId[], me: number, now: string) {
+/** Per queue, the latest `eta` that counts as due soon at `now`. */
+export function dueCutoffs(targets: Map<string, number>, now: number): Record<string, string> {
+  const cutoffs: Record<string, string> = {};
+  for (const [queue, minutes] of targets) {
+    cutoffs[queue] = new Date(now + Math.max(5 * 60_000, minutes * 60_000 * 0.2)).toISOString();
+  }
+  return cutoffs;
+}
+
+function viewCondition(
+  view: DeskView | null,
+  visible: QueueId[],
+  me: number,
+  cutoffs: Record<string, string>,
+) {
   const inVisible = inArray(tickets.queueId, visible);
   switch (view) {
     case null:
@@ -55,7 +87,7 @@ function viewCondition(view: DeskView | null, visible: QueueId[], me: number, no
     case "unassigned":
       return and(isNull(tickets.assigneeId), inVisible);
     case "due_soon_or_breached":
-      return and(inVisible, dueSoonOrBreached(now));
+      return dueSoonOrBreached(cutoffs, visible);
     default:
       return eq(tickets.queueId, view);
   }
@@ -68,14 +100,14 @@ export function createDeskRepo(db: Db) {
       view: DeskView | null;
       visible: QueueId[];
       me: number;
-      now: string;
+      cutoffs: Record<string, string>;
       after?: RankCursor;
       limit: number;
     }) {
       if (options.visible.length === 0) return [];
       const conditions: (SQL | undefined)[] = [
         isOpen,
-        viewCondition(options.view, options.visible, options.me, options.now),
+        viewCondition(options.view, options.visible, options.me, options.cutoffs),
       ];
       if (options.after) {
         const a = options.after;
@@ -93,31 +125,39 @@ export function createDeskRepo(db: Db) {
         .limit(options.limit);
     },
 
-    /** Open tickets per view the caller may see, in one pass over their queues. */
-    async counts(visible: QueueId[], me: number, now: string): Promise<Record<string, number>> {
+    /**
+     * Open tickets per view the caller may see. Each count is its own index range (per queue,
+     * per assignee, unanswered by eta) rather than one pass over every open ticket.
+     */
+    async counts(
+      visible: QueueId[],
+      me: number,
+      cutoffs: Record<string, string>,
+    ): Promise<Record<string, number>> {
       if (visible.length === 0) return {};
-      const [row] = await db
-        .select({
-          l1: sql<number>`count(*) filter (where ${tickets.queueId} = 'l1')`.mapWith(Number),
-          l2: sql<number>`count(*) filter (where ${tickets.queueId} = 'l2')`.mapWith(Number),
-          vip: sql<number>`count(*) filter (where ${tickets.queueId} = 'vip')`.mapWith(Number),
-          security: sql<number>`count(*) filter (where ${tickets.queueId} = 'security')`.mapWith(
-            Number,
-          ),
-          mine: sql<number>`count(*) filter (where ${tickets.assigneeId} = ${me})`.mapWith(Number),
-          unassigned: sql<number>`count(*) filter (where ${tickets.assigneeId} is null)`.mapWith(
-            Number,
-          ),
-          due_soon_or_breached:
-            sql<number>`count(*) filter (where ${dueSoonOrBreached(now)})`.mapWith(Number),
-        })
-        .from(tickets)
-        .where(and(isOpen, inArray(tickets.queueId, visible)));
+      const count = (where: SQL | undefined) =>
+        db
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(tickets)
+          .where(and(isOpen, where))
+          .then((rows) => rows[0]?.n ?? 0);
+      const [perQueue, mine, unassigned, due] = await Promise.all([
+        db
+          .select({ queue: tickets.queueId, n: sql<number>`count(*)`.mapWith(Number) })
+          .from(tickets)
+          .where(and(isOpen, inArray(tickets.queueId, visible)))
+          .groupBy(tickets.queueId),
+        count(and(eq(tickets.assigneeId, me), inArray(tickets.queueId, visible))),
+        count(and(isNull(tickets.assigneeId), inArray(tickets.queueId, visible))),
+        count(dueSoonOrBreached(cutoffs, visible)),
+      ]);
       const counts: Record<string, number> = {};
-      for (const queue of visible) counts[queue] = row?.[queue] ?? 0;
-      counts.mine = row?.mine ?? 0;
-      counts.unassigned = row?.unassigned ?? 0;
-      counts.due_soon_or_breached = row?.due_soon_or_breached ?? 0;
+      for (const queue of visible) {
+        counts[queue] = perQueue.find((row) => row.queue === queue)?.n ?? 0;
+      }
+      counts.mine = mine;
+      counts.unassigned = unassigned;
+      counts.due_soon_or_breached = due;
       return counts;
     },
 

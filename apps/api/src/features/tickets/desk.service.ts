@@ -37,7 +37,7 @@ import { type AuditInput, writeAudit } from "../console/audit";
 import type { BannedWordsService } from "../console/banned-words";
 import { formatEta, localTime, renderMacro } from "../console/macro-render";
 import { displayName, staffAccess, staffOfQueue } from "../console/staff";
-import { customerColumns, type DeskRepo, type RankCursor } from "./desk.repo";
+import { customerColumns, type DeskRepo, dueCutoffs, type RankCursor } from "./desk.repo";
 import { recordStatus, type TicketRow, type Tx } from "./tickets.repo";
 import { attachmentsByMessage, toMessage, toTicket, UUID } from "./tickets.service";
 
@@ -169,7 +169,6 @@ type MessageInput = {
 /** The staff side of tickets: queue views, the ticket workspace and every action on a ticket. */
 export function createDeskService(deps: DeskServiceDeps) {
   const { db, repo } = deps;
-  const nowIso = () => new Date(deps.now()).toISOString();
 
   /** Locks a ticket the caller may work; outside their queues it does not exist. */
   async function lock(tx: Tx, ticketId: string, staff: StaffInfo): Promise<TicketRow> {
@@ -378,18 +377,18 @@ export function createDeskService(deps: DeskServiceDeps) {
           throw new AppError("forbidden", "You do not work this queue");
         }
       }
-      const now = nowIso();
-      const [rows, counts, targets] = await Promise.all([
+      const targets = await repo.queueTargets();
+      const cutoffs = dueCutoffs(targets, deps.now());
+      const [rows, counts] = await Promise.all([
         repo.page({
           view,
           visible: staff.queues,
           me: staff.userId,
-          now,
+          cutoffs,
           after: query.cursor ? decodeRank(query.cursor) : undefined,
           limit: query.limit + 1,
         }),
-        repo.counts(staff.queues, staff.userId, now),
-        repo.queueTargets(),
+        repo.counts(staff.queues, staff.userId, cutoffs),
       ]);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
