@@ -27,7 +27,8 @@ interface Props {
 export function ActionDialogs(props: Props) {
   return (
     <>
-      <AssignDialog {...props} />
+      {/* Keyed by the assignee so the choice starts from who has it now. */}
+      <AssignDialog key={props.ticket.assignee?.id ?? "nobody"} {...props} />
       <EscalateDialog {...props} />
       <ResolveDialog {...props} />
       <CloseDialog {...props} />
