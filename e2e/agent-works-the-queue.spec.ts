@@ -228,14 +228,26 @@ test("the console's tool screens pass axe and show each role only its tools", as
   await page.getByRole("button", { name: `Remove ${phrase}` }).click();
   await expect(page.getByText(phrase)).toHaveCount(0);
 
-  // The audit log holds this run's staff actions: the invite above, the macro just written.
+  // An admin invites by @username, sees the pending invite, and cancels it.
+  const username = `helper_${Date.now()}`;
+  await nav.getByRole("link", { name: "Staff" }).click();
+  await page.getByLabel("Telegram user id or @username").fill(`@${username}`);
+  await page.getByRole("checkbox", { name: "Expert (L2)" }).check();
+  await page.getByRole("button", { name: "Invite", exact: true }).click();
+  const invite = page.getByRole("listitem").filter({ hasText: `@${username}` });
+  await expect(invite).toBeVisible();
+  await expect(invite).toContainText("Expert (L2)");
+  await invite.getByRole("button", { name: "Cancel invite" }).click();
+  await expect(invite).toHaveCount(0);
+
+  // The audit log holds this run's staff actions, and filters by action.
   await nav.getByRole("link", { name: "Audit log" }).click();
-  await expect(
-    page.getByRole("table").getByText("macro.create", { exact: true }).first(),
-  ).toBeVisible();
-  await expect(
-    page.getByRole("table").getByText("staff.invite", { exact: true }).first(),
-  ).toBeVisible();
+  const log = page.getByRole("table");
+  await expect(log.getByText("macro.create", { exact: true }).first()).toBeVisible();
+  await page.getByLabel("Action").selectOption({ label: "Cancelled an invite" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(log.getByText("staff.invite_cancel", { exact: true }).first()).toBeVisible();
+  await expect(log.getByText("macro.create", { exact: true })).toHaveCount(0);
 });
 
 test("the queue updates live, j/k and Enter work it, and a reply that crossed another keeps the draft", async ({
