@@ -392,3 +392,43 @@ test("on a phone the console is one column: the queue, then the ticket, and Tele
   await expect(page.getByRole("link", { name: new RegExp(`\\(${customer.id}\\)`) })).toBeVisible();
   await expect(nav).toBeVisible();
 });
+
+test("asking for details, changing priority, merging a duplicate and closing", async ({
+  browser,
+  request,
+}) => {
+  const customer = newCustomer();
+  const original = await openTicketFor(request, customer, `Lost parcel (${customer.id})`);
+  const duplicate = await openTicketFor(request, customer, `Lost parcel again (${customer.id})`);
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  ).newPage();
+  await openConsole(page, E2E_ADMIN, `/admin/tickets/${original.id}`);
+  const badges = page.locator(".workspace-badges");
+
+  await page.getByLabel("Reply to the customer").fill("Which address was it sent to?");
+  await page.getByRole("button", { name: "Ask the customer" }).click();
+  await expect(badges.getByText("Waiting for the customer")).toBeVisible();
+  await page.getByLabel("Priority").selectOption({ label: "High" });
+  await expect(badges.getByText("High")).toBeVisible();
+
+  // The duplicate goes into the original; the console follows to the ticket that stays.
+  await openConsole(page, E2E_ADMIN, `/admin/tickets/${duplicate.id}`);
+  await expect(page.getByRole("heading", { name: /Lost parcel again/ })).toBeVisible();
+  await page.getByRole("button", { name: "Merge" }).click();
+  const merge = page.getByRole("dialog", { name: "Merge" });
+  await merge
+    .getByLabel("Merge this ticket into")
+    .selectOption({ label: `#${original.number} · Lost parcel (${customer.id})` });
+  await merge.getByRole("button", { name: "Merge" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/tickets/${original.id}`));
+  await expect(page.getByText(`Merged here: #${duplicate.number}`)).toBeVisible();
+
+  await page.getByRole("button", { name: "Close" }).first().click();
+  const close = page.getByRole("dialog", { name: "Close" });
+  await close.getByLabel("Reason (optional)").fill("Customer found it at a neighbour's.");
+  await close.getByRole("button", { name: "Close" }).last().click();
+  await expect(badges.getByText("Closed")).toBeVisible();
+  // A closed ticket takes no more replies.
+  await expect(page.getByLabel("Reply to the customer")).toHaveCount(0);
+});
