@@ -240,6 +240,21 @@ test("the console's tool screens pass axe and show each role only its tools", as
   await invite.getByRole("button", { name: "Cancel invite" }).click();
   await expect(invite).toHaveCount(0);
 
+  // The agent invited above is a member now: give them L2 too, then deactivate them.
+  const member = page.getByRole("row").filter({ hasText: String(l1.id) });
+  await member.getByRole("button", { name: "Edit Tess Agent" }).click();
+  const edit = page.getByRole("dialog", { name: "Edit Tess Agent" });
+  await edit.getByRole("checkbox", { name: "Expert (L2)" }).check();
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(edit).toBeHidden();
+  await expect(member).toContainText("Expert (L2)");
+  await member.getByRole("button", { name: "Deactivate" }).click();
+  await expect(member).toContainText("Deactivated");
+  const refused = await request.get("/api/admin/tickets", { headers: tma(l1) });
+  expect(refused.status()).toBe(403);
+  await member.getByRole("button", { name: "Reactivate" }).click();
+  await expect(member).toContainText("Active");
+
   // The audit log holds this run's staff actions, and filters by action.
   await nav.getByRole("link", { name: "Audit log" }).click();
   const log = page.getByRole("table");
