@@ -421,7 +421,23 @@ test("asking for details, changing priority, merging a duplicate and closing", a
   await openConsole(page, E2E_ADMIN, `/admin/tickets/${original.id}`);
   const badges = page.locator(".workspace-badges");
 
-  await page.getByLabel("Reply to the customer").fill("Which address was it sent to?");
+  // "/shortcut" then Tab opens the macro search with it filled in.
+  const shortcut = `addr${customer.id}`;
+  const macro = await request.post("/api/admin/macros", {
+    headers: tma(E2E_ADMIN),
+    data: { name: "Which address", shortcut, locale: "en", body: "Which address, {name}?" },
+  });
+  expect(macro.status(), await macro.text()).toBe(201);
+  const composer = page.getByLabel("Reply to the customer");
+  await composer.fill(`/${shortcut}`);
+  await composer.press("Tab");
+  const picker = page.getByRole("dialog", { name: "Insert a macro" });
+  await expect(picker.getByLabel("Search by name or shortcut")).toHaveValue(shortcut);
+  await expect(picker.getByText("Which address, Journey?")).toBeVisible();
+  await picker.getByRole("button", { name: "Insert" }).click();
+  await expect(composer).toHaveValue("Which address, Journey?");
+
+  await composer.fill("Which address was it sent to?");
   await page.getByRole("button", { name: "Ask the customer" }).click();
   await expect(badges.getByText("Waiting for the customer")).toBeVisible();
   await page.getByLabel("Priority").selectOption({ label: "High" });

@@ -129,6 +129,7 @@ const en = {
     done: "Done",
   },
   composer: {
+    slashHint: "Tip: type /shortcut and press Tab to insert a macro.",
     mode: "Write",
     macros: "Macros",
     draftKept: "Your draft is kept.",

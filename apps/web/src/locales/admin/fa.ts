@@ -127,6 +127,7 @@ const fa: AdminMessages = {
     done: "انجام شد",
   },
   composer: {
+    slashHint: "نکته: ‎/میان‌بر را بنویسید و Tab را بزنید تا پاسخ آماده درج شود.",
     mode: "نوشتن",
     macros: "پاسخ‌های آماده",
     draftKept: "پیش‌نویس شما نگه داشته شد.",

@@ -127,6 +127,7 @@ const ru: AdminMessages = {
     done: "Готово",
   },
   composer: {
+    slashHint: "Подсказка: наберите /сокращение и нажмите Tab, чтобы вставить макрос.",
     mode: "Написать",
     macros: "Макросы",
     draftKept: "Черновик сохранён.",

@@ -127,6 +127,7 @@ const zh: AdminMessages = {
     done: "完成",
   },
   composer: {
+    slashHint: "提示：输入 /缩写 并按 Tab 插入快捷回复。",
     mode: "撰写",
     macros: "快捷回复",
     draftKept: "草稿已保留。",

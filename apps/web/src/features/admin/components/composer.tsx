@@ -32,10 +32,13 @@ export function Composer({
   ticket,
   ref,
   onTyping,
+  onMacroShortcut,
 }: {
   ticket: DeskTicketDetail;
   ref?: Ref<ComposerHandle>;
   onTyping: () => void;
+  /** `/shortcut` then Tab in an empty reply opens the macro search with that shortcut. */
+  onMacroShortcut: (query: string) => void;
 }) {
   const { t } = useTranslation();
   const { roles } = useConsole();
@@ -178,6 +181,12 @@ export function Composer({
             submit(kind);
           }
           if (event.key === "Escape") event.currentTarget.blur();
+          const shortcut = /^\/([a-z0-9_-]+)$/i.exec(text.trim());
+          if (event.key === "Tab" && !event.shiftKey && shortcut?.[1]) {
+            event.preventDefault();
+            setText("");
+            onMacroShortcut(shortcut[1].toLowerCase());
+          }
         }}
       />
       <label className="chip">
@@ -188,7 +197,11 @@ export function Composer({
         />
         <span>{t("admin.note")}</span>
       </label>
-      {internal ? <p className="hint">{t("admin.noteHint")}</p> : null}
+      {internal ? (
+        <p className="hint">{t("admin.noteHint")}</p>
+      ) : (
+        <p className="hint desktop-only">{t("admin.composer.slashHint")}</p>
+      )}
       {conflict ? (
         <p className="notice notice-warning" role="alert">
           {t("admin.composer.conflict")} {t("admin.composer.draftKept")}

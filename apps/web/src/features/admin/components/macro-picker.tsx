@@ -19,12 +19,14 @@ export interface PickedMacro {
  */
 export function MacroPicker({
   open,
+  initialQuery = "",
   ticketId,
   locale,
   onClose,
   onPick,
 }: {
   open: boolean;
+  initialQuery?: string;
   ticketId: string;
   locale: Locale;
   onClose: () => void;
@@ -41,13 +43,14 @@ export function MacroPicker({
 
   useEffect(() => {
     if (open) {
+      setQ(initialQuery);
       // The search is what the agent wants first, not the dialog's close button.
       setTimeout(() => searchRef.current?.focus(), 0);
     } else {
       setQ("");
       setChosen(null);
     }
-  }, [open]);
+  }, [open, initialQuery]);
   useEffect(() => {
     if (!chosen || !items.some((item) => item.id === chosen.id)) setChosen(items[0] ?? null);
   }, [items, chosen]);

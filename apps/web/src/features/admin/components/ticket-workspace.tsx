@@ -69,6 +69,7 @@ export function TicketWorkspace({ id }: { id: string }) {
   const composer = useRef<ComposerHandle>(null);
   const [dialog, setDialog] = useState<ActionDialog>(null);
   const [macros, setMacros] = useState(false);
+  const [macroQuery, setMacroQuery] = useState("");
   const priorityId = useId();
   useBackButton(() => navigate("/"));
 
@@ -78,7 +79,11 @@ export function TicketWorkspace({ id }: { id: string }) {
     r: () => composer.current?.focus("reply"),
     n: () => composer.current?.focus("note"),
     e: () => isOpen && setDialog("escalate"),
-    m: () => isOpen && setMacros(true),
+    m: () => {
+      if (!isOpen) return;
+      setMacroQuery("");
+      setMacros(true);
+    },
   });
 
   if (ticket.isPending) return <SkeletonList label={t("app.loading")} rows={4} />;
@@ -160,7 +165,14 @@ export function TicketWorkspace({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => setDialog("assign")}>
             {t("admin.actions.assign")}
           </button>
-          <button type="button" className="button" onClick={() => setMacros(true)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setMacroQuery("");
+              setMacros(true);
+            }}
+          >
             {t("admin.composer.macros")} <kbd>m</kbd>
           </button>
           <button type="button" className="button" onClick={() => setDialog("escalate")}>
@@ -189,7 +201,15 @@ export function TicketWorkspace({ id }: { id: string }) {
         <div className="workspace-main">
           <Thread ticket={data} />
           {data.status !== "closed" ? (
-            <Composer ticket={data} ref={composer} onTyping={presence.typed} />
+            <Composer
+              ticket={data}
+              ref={composer}
+              onTyping={presence.typed}
+              onMacroShortcut={(query) => {
+                setMacroQuery(query);
+                setMacros(true);
+              }}
+            />
           ) : null}
         </div>
         <aside className="workspace-aside">
@@ -232,6 +252,7 @@ export function TicketWorkspace({ id }: { id: string }) {
       <ActionDialogs ticket={data} open={dialog} onClose={() => setDialog(null)} />
       <MacroPicker
         open={macros}
+        initialQuery={macroQuery}
         ticketId={data.id}
         locale={customerLocale}
         onClose={() => setMacros(false)}
