@@ -194,7 +194,7 @@ function MacroForm({
           aria-describedby={`${id}-body-hint`}
           onChange={(event) => setBody(event.target.value)}
         />
-        <p className="hint" id={`${id}-body-hint`} dir="ltr">
+        <p className="hint" id={`${id}-body-hint`} dir="auto">
           {t("admin.macros.bodyHint")}
         </p>
       </div>
