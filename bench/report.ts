@@ -28,6 +28,7 @@ export interface ModeReport {
   seedSeconds: number;
   rows: (ScenarioRow & { ratio?: number; checks: Check[] })[];
   createdTickets?: CreatedTickets;
+  queueViews?: QueueViewRow[];
 }
 
 /**
@@ -144,4 +145,26 @@ export function writeReport(dir: string, report: ModeReport, table: string) {
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${base}.md`, `# Benchmark ${report.date}, ${report.mode}\n\n${table}\n`);
   return base;
+}
+
+/** One console view timed a request at a time (see `measureQueueViews` in run.ts). */
+export interface QueueViewRow {
+  path: string;
+  items: number;
+  p50: number;
+  p99: number;
+  pass: boolean;
+}
+
+export function queueViewTable(rows: readonly QueueViewRow[]): string {
+  if (rows.length === 0) return "";
+  const lines = [
+    "| console view (first page, one request at a time) | items | p50 ms | p99 ms | p99≤100ms |",
+    "| --- | ---: | ---: | ---: | --- |",
+    ...rows.map(
+      (row) =>
+        `| ${row.path} | ${row.items} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.pass ? "✓" : "✗"} |`,
+    ),
+  ];
+  return lines.join("\n");
 }

@@ -91,7 +91,7 @@ export async function seedDataset(db: Db, size: DatasetSize): Promise<SeededPeop
     await tx.execute(`
       insert into tickets (id, customer_id, topic_id, section_id, subject, status, queue_id,
         priority, eta, first_responded_at, resolved_at, last_agent_message_at, created_at,
-        updated_at, last_activity_at)
+        updated_at, last_activity_at, vip, assignee_id)
       select gen_random_uuid(), ${CUSTOMER_BASE} + 1 + c, (${TOPIC_IDS})[1 + s % 6],
         (${SECTION_IDS})[1 + s % 6], (${SUBJECTS})[1 + s % 7],
         status::ticket_status,
@@ -101,7 +101,10 @@ export async function seedDataset(db: Db, size: DatasetSize): Promise<SeededPeop
         case when status <> 'new' then created + interval '5 minutes' end,
         case when not open then created + interval '1 hour' end,
         case when status <> 'new' then created + interval '5 minutes' end,
-        created, created + interval '5 minutes', created + interval '5 minutes'
+        created, created + interval '5 minutes', created + interval '5 minutes',
+        open and s % 5 = 0,
+        -- A third of the open tickets is claimed by one of the agents ("mine" views).
+        case when open and s % 3 = 0 then ${AGENT_BASE} + 1 + c % ${agents} end
       from (
         select c, s, open,
           case when open then (${OPEN_STATUSES})[1 + s % 4] else (${DONE_STATUSES})[1 + s % 2] end

@@ -8,8 +8,12 @@ export interface AuthInfo {
   startParam: string | null;
 }
 
-/** Set by `requireStaff` on `/api/admin/*`: the caller's roles and the queues they work. */
+/**
+ * Set by `requireStaff` on `/api/admin/*`: the caller's roles and the queues they work (their
+ * membership, or their roles' default; every queue for supervisors and admins).
+ */
 export interface StaffInfo {
+  userId: number;
   roles: StaffRole[];
   queues: QueueId[];
 }

@@ -45,6 +45,31 @@ describe("public routes", () => {
         "/api/admin/tickets/{id}",
         "/api/admin/tickets/{id}/messages",
         "/api/admin/tickets/{id}/resolve",
+        // The agent console (issue #4); role-matrix.test.ts checks who may call each.
+        "/api/admin/stream",
+        "/api/admin/tickets/{id}/assignees",
+        "/api/admin/tickets/{id}/presence",
+        "/api/admin/tickets/{id}/claim",
+        "/api/admin/tickets/{id}/assign",
+        "/api/admin/tickets/{id}/clarify",
+        "/api/admin/tickets/{id}/priority",
+        "/api/admin/tickets/{id}/escalate",
+        "/api/admin/tickets/{id}/close",
+        "/api/admin/tickets/{id}/merge",
+        "/api/admin/tickets/{id}/tags",
+        "/api/admin/tickets/{id}/apply-macro",
+        "/api/admin/customers/{id}/tags",
+        "/api/admin/macros",
+        "/api/admin/macros/{id}",
+        "/api/admin/macros/preview",
+        "/api/admin/banned-words",
+        "/api/admin/banned-words/{id}",
+        "/api/admin/banned-words/check",
+        "/api/admin/staff",
+        "/api/admin/staff/invites",
+        "/api/admin/staff/invites/{id}",
+        "/api/admin/staff/{userId}",
+        "/api/admin/audit",
         "/api/me/settings",
         "/api/me/consent",
         "/api/me/export",
@@ -155,7 +180,8 @@ describe("demo door", () => {
   });
 
   it("signs real initData for the demo customer and redirects into the app", async () => {
-    expect((await demo.call("GET", "/api/demo")).body.people).toHaveLength(2);
+    // Customer, the demo agent, an L2 agent and a supervisor.
+    expect((await demo.call("GET", "/api/demo")).body.people).toHaveLength(4);
     const res = await demo.app.request("/api/demo/launch?as=agent&lang=fa&theme=dark");
     expect(res.status).toBe(302);
     const location = res.headers.get("location") ?? "";

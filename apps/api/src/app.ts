@@ -1,4 +1,3 @@
-import { ROLE_QUEUES } from "@helpline/contracts/desk";
 import { KB_LIMITS } from "@helpline/contracts/kb";
 import { ATTACHMENT_MAX_BYTES } from "@helpline/contracts/ticket-values";
 import type { Db } from "@helpline/db";
@@ -7,6 +6,10 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
 import { createDbAttachmentStore } from "./features/attachments/attachment-store";
+import { auditRouter } from "./features/console/audit";
+import { bannedWordsRouter, createBannedWordsService } from "./features/console/banned-words";
+import { createMacrosService, macrosRouter } from "./features/console/macros";
+import { createStaffService, staffRouter } from "./features/console/staff";
 import { demoRouter } from "./features/demo/demo.index";
 import { docsRouter } from "./features/docs/docs.index";
 import { healthRouter } from "./features/health/health.index";
@@ -14,6 +17,7 @@ import { kbRouter } from "./features/kb/kb.routes";
 import { createKbService } from "./features/kb/kb.service";
 import { kbAdminRouter } from "./features/kb/kb-admin.routes";
 import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
+import { createDeskRepo } from "./features/tickets/desk.repo";
 import { deskRouter } from "./features/tickets/desk.routes";
 import { createDeskService } from "./features/tickets/desk.service";
 import { ticketsRouter } from "./features/tickets/tickets.index";
@@ -28,6 +32,8 @@ import { createUsersService } from "./features/users/users.service";
 import { loadWebApp, webRouter } from "./features/web/web.index";
 import { AppError, errorBody, handleError } from "./lib/errors";
 import type { Logger } from "./lib/logger";
+import { PresenceStore } from "./lib/presence";
+import { QueueBus } from "./lib/queue-bus";
 import { RateLimiter } from "./lib/rate-limit";
 import { TicketBus } from "./lib/ticket-bus";
 import { requireStaff } from "./middleware/require-staff";
@@ -64,7 +70,32 @@ export function createApp(deps: AppDeps) {
   const topics = createTopicsService(topicsRepo);
   const ticketsRepo = createTicketsRepo(deps.db);
   const attachmentStore = createDbAttachmentStore(deps.db);
-  const desk = createDeskService(ticketsRepo, bus, attachmentStore);
+  const queueBus = new QueueBus();
+  const staff = createStaffService(deps.db);
+  const banned = createBannedWordsService(deps.db);
+  const deskRepo = createDeskRepo(deps.db);
+  const desk = createDeskService({
+    db: deps.db,
+    repo: deskRepo,
+    bus,
+    queueBus,
+    files: attachmentStore,
+    banned,
+    presence: new PresenceStore(now),
+    now,
+  });
+  const macros = createMacrosService(deps.db, banned);
+  // Customer-side changes (a new ticket, a customer message, a reopen) reach the staff stream
+  // too: one lookup of the ticket's queue per event, not per listener.
+  bus.subscribeAll((event) => {
+    if (queueBus.size === 0) return;
+    void deskRepo
+      .queueOf(event.ticketId)
+      .then((queue) => {
+        if (queue) queueBus.publish({ type: "queue", queue, ticketId: event.ticketId });
+      })
+      .catch(() => {});
+  });
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,
@@ -154,22 +185,37 @@ export function createApp(deps: AppDeps) {
     telegramAuth({
       botToken: deps.botToken,
       maxAgeSeconds: deps.initDataMaxAge,
-      onNewUser: users.upsertFromTelegram,
+      onNewUser: async (user) => {
+        await users.upsertFromTelegram(user);
+        // A pending staff invite for this id or @username is accepted when they open the app.
+        await staff.acceptInvites({ id: user.id, username: user.username });
+      },
       now,
     }),
   );
-  app.use("/api/admin/*", requireStaff(users));
+  app.use("/api/admin/*", requireStaff(staff.access));
+  // Staff writes (replies, actions, heartbeats, settings): a burst of 120, then 2 a second per
+  // person, so a stuck client or a script cannot flood the desk.
+  const staffWrites = new RateLimiter(120, 2, now);
+  app.use("/api/admin/*", async (c, next) => {
+    if (c.req.method !== "GET") staffWrites.take(`staff:${c.get("staff").userId}`);
+    await next();
+  });
   const routes = app
     .route("/api", meRouter(users))
     .route("/api", topicsRouter(topics, users))
     .route(
       "/api",
       ticketsRouter(tickets, bus, async (userId) => {
-        const roles = await users.rolesOf(userId);
-        return [...new Set(roles.flatMap((role) => ROLE_QUEUES[role]))];
+        const access = await staff.access(userId);
+        return access.active ? access.queues : [];
       }),
     )
-    .route("/api", deskRouter(desk))
+    .route("/api", deskRouter(desk, queueBus))
+    .route("/api", macrosRouter(macros, desk))
+    .route("/api", bannedWordsRouter(banned))
+    .route("/api", staffRouter(staff))
+    .route("/api", auditRouter(deps.db))
     .route("/api", kbRouter(kb, users))
     .route("/api", kbAdminRouter(kb));
 
@@ -178,7 +224,7 @@ export function createApp(deps: AppDeps) {
     c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
   );
   app.route("/", webRouter(web));
-  return { app, routes, services: { users, topics, tickets, desk, kb } };
+  return { app, routes, services: { users, topics, tickets, desk, kb, staff, macros, banned } };
 }
 
 export type AppType = ReturnType<typeof createApp>["routes"];

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "payload_too_large",
   "rate_limited",
   "conflict",
+  "banned_words",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -49,5 +50,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   conflict: 409,
+  banned_words: 422,
   internal: 500,
 };

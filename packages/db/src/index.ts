@@ -6,6 +6,12 @@ export * from "./kb/text";
 export * from "./kb/write";
 export { DataDirLockedError } from "./pglite-lock";
 export * as schema from "./schema";
+export {
+  DEFAULT_BANNED_WORDS,
+  DEMO_MACRO_COUNT,
+  seedBannedWords,
+  seedDemoMacros,
+} from "./seed/console";
 export { DEMO_USERS, revokeDemoStaff, seedDemo } from "./seed/demo";
 export { DEMO_KB_ARTICLES, type DemoKbArticle } from "./seed/kb";
 export { seedKbDemo } from "./seed/kb-demo";

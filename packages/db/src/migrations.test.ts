@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./client";
-import { queues, sections, staffRoles, tickets, topics } from "./schema";
+import { macros, queues, sections, staffRoles, tickets, topics } from "./schema";
+import { DEMO_MACRO_COUNT } from "./seed/console";
 import { DEMO_USERS, revokeDemoStaff, seedDemo } from "./seed/demo";
 import { DEFAULT_QUEUES, DEFAULT_TOPICS, seedReference } from "./seed/reference";
 import { createTestDb } from "./testing";
@@ -35,8 +36,13 @@ describe("migrations and seeds", () => {
     expect(await seedDemo(handle.db)).toBe(true);
     expect(await seedDemo(handle.db)).toBe(false);
     const rows = await handle.db.select().from(tickets);
-    expect(rows.length).toBe(3);
+    // Dana's three tickets and five more waiting in the console's queues.
+    expect(rows.length).toBe(8);
     expect(rows.every((row) => row.number >= 10001)).toBe(true);
+    // The demo agent has one of them to work; the VIP customer's ticket ranks right after critical.
+    expect(rows.filter((row) => row.assigneeId === DEMO_USERS.agent.id)).toHaveLength(1);
+    expect(rows.filter((row) => row.vip).map((row) => row.rank)).toEqual([1]);
+    expect(await handle.db.select().from(macros)).toHaveLength(DEMO_MACRO_COUNT);
   });
 });
 
@@ -52,8 +58,8 @@ describe("toIso", () => {
 describe("revokeDemoStaff", () => {
   it("takes the demo agent's roles away and leaves real staff alone", async () => {
     await handle.db.insert(staffRoles).values({ userId: 42, role: "admin" }).onConflictDoNothing();
-    // agent_l1, agent_l2 and content_editor (the demo agent also edits the knowledge base).
-    expect(await revokeDemoStaff(handle.db)).toBe(3);
+    // Alex (L1 + L2 + content editor), Lena (L2) and Sam (supervisor).
+    expect(await revokeDemoStaff(handle.db)).toBe(5);
     const left = await handle.db.select().from(staffRoles);
     expect(left.map((row) => row.userId)).toEqual([42]);
     expect(left.some((row) => row.userId === DEMO_USERS.agent.id)).toBe(false);

@@ -43,6 +43,8 @@ export const users = pgTable("users", {
   /** The language chosen in settings; null means "follow Telegram's language_code". */
   language: text("language"),
   timeZone: text("time_zone"),
+  /** Staff-set labels on the customer (`vip`, `wholesale`); `vip` puts their tickets first. */
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
   notificationsEnabled: boolean("notifications_enabled").notNull().default(true),
   /** Local "HH:MM" in `timeZone`; non-critical messages wait until the end. Null: no quiet hours. */
   quietHoursStart: text("quiet_hours_start"),
@@ -138,6 +140,23 @@ export const tickets = pgTable(
     csatComment: text("csat_comment"),
     ratedAt: ts("rated_at"),
     reopenCount: integer("reopen_count").notNull().default(0),
+    /** The staff member working it; null is "unassigned". */
+    assigneeId: bigint("assignee_id", { mode: "number" }),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    escalationReason: text("escalation_reason"),
+    /** A closed duplicate points to the ticket it was merged into. */
+    mergedIntoId: uuid("merged_into_id"),
+    /** In the VIP queue or from a VIP customer: set on creation and on escalation to VIP. */
+    vip: boolean("vip").notNull().default(false),
+    /**
+     * The console's working order as one sortable number: critical 0, VIP 1, then high 2,
+     * normal 3, low 4. Stored so the queue views read their first page straight off an index.
+     */
+    rank: integer("rank")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`case when priority = 'critical' then 0 when vip then 1 when priority = 'high' then 2 when priority = 'normal' then 3 else 4 end`,
+      ),
     createdAt: createdAt(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     lastActivityAt: ts("last_activity_at").notNull().defaultNow(),
@@ -152,6 +171,23 @@ export const tickets = pgTable(
     // straight off this index instead of sorting every open ticket.
     index("tickets_open_queue_order_idx")
       .on(t.priority, t.createdAt, t.id)
+      .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),
+    // The console's views (issue #4): per queue and per assignee, in working order
+    // (rank, waiting time, topic), open tickets only.
+    index("tickets_open_rank_idx")
+      .on(t.queueId, t.rank, t.createdAt, t.topicId, t.id)
+      .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),
+    index("tickets_open_order_idx")
+      .on(t.rank, t.createdAt, t.topicId, t.id)
+      .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),
+    // "Due soon or breached": unanswered open tickets by queue and promised time.
+    index("tickets_open_unanswered_eta_idx")
+      .on(t.queueId, t.eta)
+      .where(
+        sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer') and ${t.firstRespondedAt} is null`,
+      ),
+    index("tickets_open_assignee_idx")
+      .on(t.assigneeId, t.rank, t.createdAt, t.topicId, t.id)
       .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),
   ],
 );
@@ -297,4 +333,5 @@ export const attachments = pgTable(
   (t) => [index("attachments_ticket_idx").on(t.ticketId)],
 );
 
+export * from "./console-schema";
 export * from "./kb-schema";

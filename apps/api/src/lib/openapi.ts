@@ -19,6 +19,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   payload_too_large: "The body is larger than this endpoint accepts",
   rate_limited: "Too many requests; see the `Retry-After` header",
   conflict: "The request conflicts with the current state",
+  banned_words: "The text contains banned phrases; `details.matches` lists each with its position",
   internal: "Unexpected server error",
 };
 

@@ -8,6 +8,15 @@ type Listener = (event: TicketStreamEvent) => void;
  */
 export class TicketBus {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly everything = new Set<Listener>();
+
+  /** Every event of every ticket: the staff queue stream listens here. */
+  subscribeAll(listener: Listener): () => void {
+    this.everything.add(listener);
+    return () => {
+      this.everything.delete(listener);
+    };
+  }
 
   subscribe(ticketId: string, listener: Listener): () => void {
     let set = this.listeners.get(ticketId);
@@ -24,6 +33,7 @@ export class TicketBus {
 
   publish(event: TicketStreamEvent): void {
     for (const listener of this.listeners.get(event.ticketId) ?? []) listener(event);
+    for (const listener of this.everything) listener(event);
   }
 
   get size(): number {

@@ -81,8 +81,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiError(0, "network", "No connection");
   }
-  // 204 No Content (feedback, deflection events) has no body to parse.
-  if (response.status === 204) return undefined as T;
+  // 204 No Content (feedback, events, deletions) has no body to parse.
+  if (response.status === 204) return null as T;
   if (response.ok) return (await response.json()) as T;
 
   const body = (await response.json().catch(() => null)) as ErrorBody | null;

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { messages, staffRoles, ticketEvents, tickets, users } from "../schema";
+import { seedDemoMacros } from "./console";
 import { seedKbDemo } from "./kb-demo";
 
 /**
@@ -24,7 +25,24 @@ export const DEMO_USERS = {
     username: "alex_agent",
     languageCode: "en",
   },
+  /** An L2 agent and a supervisor for the console journeys (escalation, macros, staff). */
+  l2: {
+    id: 4_400_000_000_000_003,
+    firstName: "Lena",
+    lastName: "Expert",
+    username: "lena_expert",
+    languageCode: "en",
+  },
+  supervisor: {
+    id: 4_400_000_000_000_004,
+    firstName: "Sam",
+    lastName: "Supervisor",
+    username: "sam_supervisor",
+    languageCode: "en",
+  },
 } as const;
+
+const DEMO_STAFF_IDS = [DEMO_USERS.agent.id, DEMO_USERS.l2.id, DEMO_USERS.supervisor.id] as const;
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -40,6 +58,121 @@ type DemoTicket = {
   thread: { author: "customer" | "agent" | "system"; body: string; ageMinutes: number }[];
   resolution?: { summary: string; nextSteps: string[] };
 };
+
+/**
+ * More customers waiting in the queues, so the console has work in every view: new tickets in
+ * several languages and time zones, a VIP customer, a critical one, one nearly due.
+ */
+const QUEUE_CUSTOMERS = [
+  {
+    id: 4_400_000_000_000_011,
+    firstName: "Олег",
+    lastName: null,
+    username: null,
+    languageCode: "ru",
+    language: "ru",
+    timeZone: "Europe/Moscow",
+    tags: [] as string[],
+  },
+  {
+    id: 4_400_000_000_000_012,
+    firstName: "نگار",
+    lastName: null,
+    username: "negar_demo",
+    languageCode: "fa",
+    language: "fa",
+    timeZone: "Asia/Tehran",
+    tags: ["vip"],
+  },
+  {
+    id: 4_400_000_000_000_013,
+    firstName: "李娜",
+    lastName: null,
+    username: null,
+    languageCode: "zh",
+    language: "zh",
+    timeZone: "Asia/Shanghai",
+    tags: [] as string[],
+  },
+  {
+    id: 4_400_000_000_000_014,
+    firstName: "Maya",
+    lastName: "Stone",
+    username: "maya_demo",
+    languageCode: "en",
+    language: "en",
+    timeZone: "Europe/London",
+    tags: [] as string[],
+  },
+];
+
+const QUEUE_TICKETS: {
+  customer: number;
+  topicId: string;
+  sectionId: string;
+  subject: string;
+  body: string;
+  queueId: string;
+  priority: "critical" | "high" | "normal";
+  ageMinutes: number;
+  etaInMinutes: number;
+}[] = [
+  {
+    customer: 0,
+    topicId: "orders",
+    sectionId: "delivery-problem",
+    subject: "Курьер не приехал",
+    body: "Заказ должен был прийти вчера, курьер так и не приехал.",
+    queueId: "l1",
+    priority: "normal",
+    ageMinutes: 12,
+    etaInMinutes: 3,
+  },
+  {
+    customer: 1,
+    topicId: "orders",
+    sectionId: "return",
+    subject: "بازگرداندن سفارش",
+    body: "می‌خواهم سفارش را برگردانم، اندازه مناسب نیست.",
+    queueId: "l1",
+    priority: "normal",
+    ageMinutes: 6,
+    etaInMinutes: 9,
+  },
+  {
+    customer: 2,
+    topicId: "account",
+    sectionId: "sign-in",
+    subject: "无法登录账户",
+    body: "我输入验证码后仍然无法登录，请帮忙。",
+    queueId: "l1",
+    priority: "normal",
+    ageMinutes: 25,
+    etaInMinutes: -10,
+  },
+  {
+    customer: 3,
+    topicId: "payment",
+    sectionId: "payment-failed",
+    subject: "Card charged twice",
+    body: "My card was charged twice for the same order, please help quickly.",
+    queueId: "security",
+    priority: "critical",
+    ageMinutes: 2,
+    etaInMinutes: 3,
+  },
+  {
+    customer: 3,
+    topicId: "complaint",
+    sectionId: "service",
+    subject: "Rude delivery driver",
+    body: "The driver was rude and left the parcel in the rain.",
+    queueId: "l2",
+    priority: "normal",
+    ageMinutes: 50,
+    etaInMinutes: 10,
+  },
+];
 
 const DEMO_TICKETS: DemoTicket[] = [
   {
@@ -133,6 +266,16 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .values({ userId: DEMO_USERS.agent.id, role: "content_editor" })
       .onConflictDoNothing();
   }
+  // Macros and the extra demo staff also reach demo databases made before the console existed.
+  await seedDemoMacros(db);
+  await db.insert(users).values([DEMO_USERS.l2, DEMO_USERS.supervisor]).onConflictDoNothing();
+  await db
+    .insert(staffRoles)
+    .values([
+      { userId: DEMO_USERS.l2.id, role: "agent_l2" },
+      { userId: DEMO_USERS.supervisor.id, role: "supervisor" },
+    ])
+    .onConflictDoNothing();
   const existing = await db
     .select({ id: users.id })
     .from(users)
@@ -149,8 +292,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         { userId: DEMO_USERS.agent.id, role: "content_editor" },
       ])
       .onConflictDoNothing();
+    let assigned = false;
     for (const demo of DEMO_TICKETS) {
       const ticketId = randomUUID();
+      // The demo agent's "mine" view starts with the first open L1 ticket.
+      const mine = !assigned && demo.status === "open" && demo.queueId === "l1";
+      if (mine) assigned = true;
       const createdAt = minutesAgo(demo.ageMinutes);
       const firstAgent = demo.thread.find((message) => message.author === "agent");
       await tx.insert(tickets).values({
@@ -162,6 +309,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         status: demo.status,
         queueId: demo.queueId,
         priority: demo.priority,
+        assigneeId: mine ? DEMO_USERS.agent.id : null,
         eta: minutesAgo(demo.ageMinutes - demo.slaMinutes),
         firstRespondedAt: firstAgent ? minutesAgo(firstAgent.ageMinutes) : null,
         resolvedAt:
@@ -215,6 +363,45 @@ export async function seedDemo(db: Db): Promise<boolean> {
         })),
       );
     }
+    await tx.insert(users).values(QUEUE_CUSTOMERS).onConflictDoNothing();
+    for (const demo of QUEUE_TICKETS) {
+      const ticketId = randomUUID();
+      const customer = QUEUE_CUSTOMERS[demo.customer];
+      if (!customer) continue;
+      const createdAt = minutesAgo(demo.ageMinutes);
+      await tx.insert(tickets).values({
+        id: ticketId,
+        customerId: customer.id,
+        topicId: demo.topicId,
+        sectionId: demo.sectionId,
+        subject: demo.subject,
+        status: "new",
+        queueId: demo.queueId,
+        priority: demo.priority,
+        vip: customer.tags.includes("vip"),
+        eta: minutesAgo(-demo.etaInMinutes),
+        createdAt,
+        updatedAt: createdAt,
+        lastActivityAt: createdAt,
+      });
+      await tx.insert(ticketEvents).values({
+        id: randomUUID(),
+        ticketId,
+        fromStatus: null,
+        toStatus: "new",
+        actor: "customer",
+        actorId: customer.id,
+        createdAt,
+      });
+      await tx.insert(messages).values({
+        id: randomUUID(),
+        ticketId,
+        author: "customer",
+        authorId: customer.id,
+        body: demo.body,
+        createdAt,
+      });
+    }
   });
   return true;
 }
@@ -223,7 +410,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
 export async function revokeDemoStaff(db: Db): Promise<number> {
   const removed = await db
     .delete(staffRoles)
-    .where(inArray(staffRoles.userId, [DEMO_USERS.customer.id, DEMO_USERS.agent.id]))
+    .where(inArray(staffRoles.userId, [DEMO_USERS.customer.id, ...DEMO_STAFF_IDS]))
     .returning({ userId: staffRoles.userId });
   return removed.length;
 }

@@ -7,9 +7,12 @@ import { errorResponses, jsonContent } from "../../lib/openapi";
 import { createRouter } from "../../lib/router";
 import { DEMO_THEMES } from "./demo-theme";
 
+/** `agent` works L1 and L2, `l2` only L2, `supervisor` every queue and the macros. */
+const DEMO_PEOPLE = ["customer", "agent", "l2", "supervisor"] as const;
+
 const demoInfoSchema = z.object({
   demo: z.literal(true),
-  people: z.array(z.object({ as: z.enum(["customer", "agent"]), name: z.string() })),
+  people: z.array(z.object({ as: z.enum(DEMO_PEOPLE), name: z.string() })),
 });
 
 export const demoInfoRoute = createRoute({
@@ -30,7 +33,7 @@ export const demoLaunchRoute = createRoute({
     "Signs real initData for a demo person with the local demo token and redirects to the app with Telegram-style launch parameters in the URL fragment. Demo mode only.",
   request: {
     query: z.strictObject({
-      as: z.enum(["customer", "agent"]),
+      as: z.enum(DEMO_PEOPLE),
       lang: z.enum(LOCALES).optional(),
       theme: z.enum(["light", "dark"]).default("light"),
       startapp: z
@@ -55,10 +58,7 @@ export function demoRouter(demoToken: string) {
       c.json(
         {
           demo: true as const,
-          people: [
-            { as: "customer" as const, name: DEMO_USERS.customer.firstName },
-            { as: "agent" as const, name: DEMO_USERS.agent.firstName },
-          ],
+          people: DEMO_PEOPLE.map((as) => ({ as, name: DEMO_USERS[as].firstName })),
         },
         200,
       ),
@@ -85,7 +85,7 @@ export function demoRouter(demoToken: string) {
         tgWebAppThemeParams: JSON.stringify(DEMO_THEMES[theme]),
       });
       if (startapp) launch.set("tgWebAppStartParam", startapp);
-      const path = as === "agent" ? "/admin" : "/";
+      const path = as === "customer" ? "/" : "/admin";
       return c.redirect(`${path}?demo=1#${launch.toString()}`, 302);
     });
 }

@@ -28,7 +28,7 @@ const messageColumns = {
   createdAt: messages.createdAt,
 };
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Locks the ticket row for the rest of the transaction, so concurrent writes queue up. */
 async function lockTicket(tx: Tx, where: SQL | undefined) {
@@ -61,7 +61,7 @@ async function seenClientId(
 }
 
 /** Writes a status change to the timeline, inside the caller's transaction. */
-async function recordStatus(
+export async function recordStatus(
   tx: Tx,
   ticketId: string,
   from: TicketStatus | null,

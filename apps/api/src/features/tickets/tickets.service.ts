@@ -12,7 +12,8 @@ import type {
   TicketPage,
   TicketStatus,
 } from "@helpline/contracts/tickets";
-import { toIso } from "@helpline/db";
+import { schema, toIso } from "@helpline/db";
+import { sql } from "drizzle-orm";
 import { AppError, notFound } from "../../lib/errors";
 import { sniffImageType } from "../../lib/image-type";
 import type { RateLimiter } from "../../lib/rate-limit";
@@ -210,6 +211,9 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           createdAt: createdAt.toISOString(),
           updatedAt: createdAt.toISOString(),
           lastActivityAt: createdAt.toISOString(),
+          // VIP queue or a customer tagged `vip`: sorts right after critical in the console.
+          vip: (topic.queueId === "vip" ||
+            sql`coalesce((select 'vip' = any(${schema.users.tags}) from ${schema.users} where ${schema.users.id} = ${customerId}), false)`) as boolean,
         },
         {
           id: randomUUID(),
@@ -219,6 +223,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           createdAt: createdAt.toISOString(),
         },
       );
+      if (created) deps.bus.publish({ type: "status", ticketId: row.id });
       return { ticket: toTicket(created ? row : assertSamePayload(row, requestHash)), created };
     },
 

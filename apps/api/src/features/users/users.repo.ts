@@ -6,6 +6,7 @@ import type { InitDataUser } from "../../lib/init-data";
 const {
   users,
   staffRoles,
+  staffMembers,
   tickets,
   messages,
   npsResponses,
@@ -49,10 +50,16 @@ export function createUsersRepo(db: Db) {
     },
 
     async rolesOf(userId: number): Promise<string[]> {
+      // A deactivated staff member keeps their roles on record but holds none of them.
       const rows = await db
         .select({ role: staffRoles.role })
         .from(staffRoles)
-        .where(eq(staffRoles.userId, userId));
+        .where(
+          and(
+            eq(staffRoles.userId, userId),
+            sql`not exists (select 1 from ${staffMembers} where ${staffMembers.userId} = ${userId} and ${staffMembers.deactivatedAt} is not null)`,
+          ),
+        );
       return rows.map((row) => row.role);
     },
 

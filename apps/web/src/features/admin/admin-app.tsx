@@ -1,14 +1,27 @@
-import { lazy, Suspense } from "react";
-import { Route, Switch } from "wouter";
+import type { DeskView } from "@helpline/contracts/desk";
+import { useQueryClient } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { Redirect, Route, Switch, useLocation } from "wouter";
 import { ErrorState } from "../../components/error-state";
 import { Screen } from "../../components/screen";
 import { SkeletonList } from "../../components/skeleton";
 import { currentLocale, useTranslation } from "../../lib/i18n";
 import { KbAdminNav } from "../kb-admin/components/kb-admin-nav";
 import { useMe } from "../session/api/get-me";
-import { DeskQueueScreen } from "./components/desk-queue-screen";
-import { DeskTicketScreen } from "./components/desk-ticket-screen";
+import "./admin.css";
+import { AuditScreen } from "./components/audit-screen";
+import { BannedWordsScreen } from "./components/banned-words-screen";
+import { ConsoleNav } from "./components/console-nav";
+import { DeskScreen } from "./components/desk-screen";
+import { MacrosScreen } from "./components/macros-screen";
+import { ShortcutsHelp } from "./components/shortcuts-help";
+import { StaffScreen } from "./components/staff-screen";
+import { useAdminMessages } from "./lib/admin-i18n";
+import { ConsoleContext, type ConsoleState, can } from "./lib/console-context";
+import { followDesk } from "./lib/desk-stream";
+import { useShortcuts } from "./lib/shortcuts";
 
+const VIEW_KEY = "helpline.console.view";
 // The knowledge-base editor (and its Markdown preview) loads only when opened.
 const KbAdminApp = lazy(() => import("../kb-admin/components/kb-admin-app"));
 
@@ -19,7 +32,8 @@ const KbAdminApp = lazy(() => import("../kb-admin/components/kb-admin-app"));
 export default function AdminApp() {
   const { t } = useTranslation();
   const me = useMe();
-  if (me.isPending) {
+  const messages = useAdminMessages();
+  if (me.isPending || !messages) {
     return (
       <Screen title={t("admin.title")}>
         <SkeletonList label={t("app.loading")} />
@@ -29,29 +43,104 @@ export default function AdminApp() {
   if (me.isError) return <ErrorState onRetry={() => void me.refetch()} />;
   const { user, roles } = me.data;
   const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
-  const editsKb = roles.includes("content_editor") || roles.includes("admin");
-  return (
-    <main className="screen screen-wide">
-      <header className="screen-header">
-        <h1>{t("admin.title")}</h1>
-        <p className="hint">
-          {t("admin.signedInAs", { name })}
-          {roles.length > 0
-            ? ` · ${new Intl.ListFormat(currentLocale(), { style: "narrow" }).format(
-                roles.map((role) => t(`admin.roleNames.${role}`)),
-              )}`
-            : ""}
-        </p>
-      </header>
-      {editsKb ? (
-        <Suspense fallback={null}>
-          <KbAdminNav />
-        </Suspense>
-      ) : null}
-      {roles.length === 0 ? (
+  if (roles.length === 0) {
+    return (
+      <Screen title={t("admin.title")}>
         <p className="notice">{t("admin.notStaff")}</p>
-      ) : (
+      </Screen>
+    );
+  }
+  return <Console me={{ id: user.id, name }} roles={roles} />;
+}
+
+function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [location, navigate] = useLocation();
+  const [view, setViewState] = useState<DeskView | null>(
+    () => (sessionStorage.getItem(VIEW_KEY) as DeskView | null) || null,
+  );
+  const [polling, setPolling] = useState(false);
+  const [help, setHelp] = useState(false);
+  const allowed = can(roles);
+  const editsKb = roles.includes("content_editor") || roles.includes("admin");
+
+  useEffect(() => {
+    if (!allowed.workTickets) return;
+    const stream = followDesk(
+      () => void queryClient.invalidateQueries({ queryKey: ["desk"] }),
+      setPolling,
+    );
+    return () => stream.close();
+  }, [allowed.workTickets, queryClient]);
+
+  useShortcuts(
+    Object.fromEntries([
+      ["?", () => setHelp(true)],
+      ["Escape", () => location !== "/" && navigate("/")],
+    ]),
+  );
+
+  const state = useMemo<ConsoleState>(
+    () => ({
+      view,
+      setView: (next) => {
+        setViewState(next);
+        if (next) sessionStorage.setItem(VIEW_KEY, next);
+        else sessionStorage.removeItem(VIEW_KEY);
+      },
+      polling,
+      roles,
+      me,
+    }),
+    [view, polling, roles, me],
+  );
+  const ticketOpen = location.startsWith("/tickets/");
+  const roleList = new Intl.ListFormat(currentLocale(), { style: "narrow" }).format(
+    roles.map((role) => t(`admin.roleNames.${role}`)),
+  );
+
+  return (
+    <ConsoleContext.Provider value={state}>
+      <div className="console" data-pane={ticketOpen ? "ticket" : "list"}>
+        <header className="console-header">
+          <div>
+            <h1>{t("admin.title")}</h1>
+            <p className="hint">
+              {t("admin.signedInAs", { name: me.name })} · {roleList}
+            </p>
+          </div>
+          <div className="console-header-tools">
+            {allowed.workTickets ? (
+              <span className={`live-dot${polling ? " live-dot-off" : ""}`}>
+                {polling ? t("admin.polling") : t("admin.live")}
+              </span>
+            ) : null}
+            <button type="button" className="button console-help" onClick={() => setHelp(true)}>
+              <span aria-hidden="true">?</span>
+              <span className="visually-hidden">{t("admin.nav.shortcuts")}</span>
+            </button>
+          </div>
+        </header>
+        <ConsoleNav />
+        {editsKb ? (
+          <Suspense fallback={null}>
+            <KbAdminNav />
+          </Suspense>
+        ) : null}
         <Switch>
+          <Route path="/macros">
+            <MacrosScreen />
+          </Route>
+          <Route path="/banned-words">
+            <BannedWordsScreen />
+          </Route>
+          <Route path="/staff">
+            <StaffScreen />
+          </Route>
+          <Route path="/audit">
+            <AuditScreen />
+          </Route>
           {editsKb ? (
             <Route path="/kb" nest>
               <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
@@ -59,12 +148,18 @@ export default function AdminApp() {
               </Suspense>
             </Route>
           ) : null}
-          <Route path="/tickets/:id">{(params) => <DeskTicketScreen id={params.id} />}</Route>
+          <Route path="/tickets/:id">{(params) => <DeskScreen ticketId={params.id} />}</Route>
           <Route>
-            <DeskQueueScreen />
+            {/* A content editor works no queue: the knowledge base is their desk. */}
+            {allowed.workTickets || !editsKb ? (
+              <DeskScreen ticketId={null} />
+            ) : (
+              <Redirect to="/kb" />
+            )}
           </Route>
         </Switch>
-      )}
-    </main>
+        <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      </div>
+    </ConsoleContext.Provider>
   );
 }

@@ -1,0 +1,268 @@
+import type { DeskView } from "@helpline/contracts/desk";
+import { OPEN_STATUSES, type QueueId } from "@helpline/contracts/ticket-values";
+import { type Db, schema } from "@helpline/db";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+
+const { tickets, users, messages, queues, ticketEvents, topics } = schema;
+
+export const assignees = alias(users, "assignee");
+
+export const customerColumns = {
+  id: users.id,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  username: users.username,
+  languageCode: users.languageCode,
+  language: users.language,
+  timeZone: users.timeZone,
+  tags: users.tags,
+};
+
+export const assigneeColumns = {
+  id: assignees.id,
+  firstName: assignees.firstName,
+  lastName: assignees.lastName,
+};
+
+/** Where a ticket sits in the console's working order; the queue cursor encodes it. */
+export interface RankCursor {
+  rank: number;
+  createdAt: string;
+  topicId: string;
+  id: string;
+}
+
+const isOpen = inArray(tickets.status, [...OPEN_STATUSES]);
+
+/**
+ * Due soon or breached: no first response yet and the promised time (`eta`, standing in for the
+ * SLA clock until issue #5) is before the queue's cut-off — now plus 20 % of its first-response
+ * target or 5 minutes, whichever is longer (`dueCutoffs`). Reads `tickets_open_unanswered_eta_idx`.
+ */
+const dueSoonOrBreached = (cutoffs: Record<string, string>, visible: QueueId[]) =>
+  and(
+    isNull(tickets.firstRespondedAt),
+    or(
+      ...visible.map((queue) =>
+        and(eq(tickets.queueId, queue), lte(tickets.eta, cutoffs[queue] ?? "epoch")),
+      ),
+    ),
+  );
+
+/** Per queue, the latest `eta` that counts as due soon at `now`. */
+export function dueCutoffs(targets: Map<string, number>, now: number): Record<string, string> {
+  const cutoffs: Record<string, string> = {};
+  for (const [queue, minutes] of targets) {
+    cutoffs[queue] = new Date(now + Math.max(5 * 60_000, minutes * 60_000 * 0.2)).toISOString();
+  }
+  return cutoffs;
+}
+
+function viewCondition(
+  view: DeskView | null,
+  visible: QueueId[],
+  me: number,
+  cutoffs: Record<string, string>,
+) {
+  const inVisible = inArray(tickets.queueId, visible);
+  switch (view) {
+    case null:
+      return inVisible;
+    case "mine":
+      return and(eq(tickets.assigneeId, me), inVisible);
+    case "unassigned":
+      return and(isNull(tickets.assigneeId), inVisible);
+    case "due_soon_or_breached":
+      return dueSoonOrBreached(cutoffs, visible);
+    default:
+      return eq(tickets.queueId, view);
+  }
+}
+
+export function createDeskRepo(db: Db) {
+  return {
+    /** One page of a view, straight off `tickets_open_rank_idx` / `tickets_open_assignee_idx`. */
+    async page(options: {
+      view: DeskView | null;
+      visible: QueueId[];
+      me: number;
+      cutoffs: Record<string, string>;
+      after?: RankCursor;
+      limit: number;
+    }) {
+      if (options.visible.length === 0) return [];
+      const conditions: (SQL | undefined)[] = [
+        isOpen,
+        viewCondition(options.view, options.visible, options.me, options.cutoffs),
+      ];
+      if (options.after) {
+        const a = options.after;
+        conditions.push(
+          sql`(${tickets.rank}, ${tickets.createdAt}, ${tickets.topicId}, ${tickets.id}) > (${a.rank}, ${a.createdAt}::timestamptz, ${a.topicId}, ${a.id}::uuid)`,
+        );
+      }
+      return db
+        .select({ ticket: tickets, customer: customerColumns, assignee: assigneeColumns })
+        .from(tickets)
+        .innerJoin(users, eq(users.id, tickets.customerId))
+        .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+        .where(and(...conditions))
+        .orderBy(asc(tickets.rank), asc(tickets.createdAt), asc(tickets.topicId), asc(tickets.id))
+        .limit(options.limit);
+    },
+
+    /**
+     * Open tickets per view the caller may see. Each count is its own index range (per queue,
+     * per assignee, unanswered by eta) rather than one pass over every open ticket.
+     */
+    async counts(
+      visible: QueueId[],
+      me: number,
+      cutoffs: Record<string, string>,
+    ): Promise<Record<string, number>> {
+      if (visible.length === 0) return {};
+      const count = (where: SQL | undefined) =>
+        db
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(tickets)
+          .where(and(isOpen, where))
+          .then((rows) => rows[0]?.n ?? 0);
+      const [perQueue, mine, unassigned, due] = await Promise.all([
+        db
+          .select({ queue: tickets.queueId, n: sql<number>`count(*)`.mapWith(Number) })
+          .from(tickets)
+          .where(and(isOpen, inArray(tickets.queueId, visible)))
+          .groupBy(tickets.queueId),
+        count(and(eq(tickets.assigneeId, me), inArray(tickets.queueId, visible))),
+        count(and(isNull(tickets.assigneeId), inArray(tickets.queueId, visible))),
+        count(dueSoonOrBreached(cutoffs, visible)),
+      ]);
+      const counts: Record<string, number> = {};
+      for (const queue of visible) {
+        counts[queue] = perQueue.find((row) => row.queue === queue)?.n ?? 0;
+      }
+      counts.mine = mine;
+      counts.unassigned = unassigned;
+      counts.due_soon_or_breached = due;
+      return counts;
+    },
+
+    async find(id: string) {
+      const [row] = await db
+        .select({ ticket: tickets, customer: customerColumns, assignee: assigneeColumns })
+        .from(tickets)
+        .innerJoin(users, eq(users.id, tickets.customerId))
+        .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+        .where(eq(tickets.id, id));
+      return row;
+    },
+
+    async queueTargets(): Promise<Map<string, number>> {
+      const rows = await db
+        .select({ id: queues.id, minutes: queues.firstResponseMinutes })
+        .from(queues);
+      return new Map(rows.map((row) => [row.id, row.minutes]));
+    },
+
+    async queueOf(ticketId: string): Promise<QueueId | undefined> {
+      const [row] = await db
+        .select({ queue: tickets.queueId })
+        .from(tickets)
+        .where(eq(tickets.id, ticketId));
+      return row?.queue as QueueId | undefined;
+    },
+
+    async topicName(topicId: string) {
+      const [row] = await db
+        .select({ name: topics.name })
+        .from(topics)
+        .where(eq(topics.id, topicId));
+      return row?.name;
+    },
+
+    /** The ticket's messages and those of duplicates merged into it, oldest first. */
+    async thread(ticketIds: string[], executor: Pick<Db, "select"> = db) {
+      return executor
+        .select({
+          id: messages.id,
+          ticketId: messages.ticketId,
+          author: messages.author,
+          authorId: messages.authorId,
+          authorName: users.firstName,
+          body: messages.body,
+          clientId: messages.clientId,
+          internal: messages.internal,
+          createdAt: messages.createdAt,
+        })
+        .from(messages)
+        .leftJoin(users, eq(users.id, messages.authorId))
+        .where(inArray(messages.ticketId, ticketIds))
+        .orderBy(asc(messages.createdAt), asc(messages.id));
+    },
+
+    async mergedInto(targetId: string) {
+      return db
+        .select({ id: tickets.id, number: tickets.number })
+        .from(tickets)
+        .where(eq(tickets.mergedIntoId, targetId))
+        .orderBy(asc(tickets.number));
+    },
+
+    async events(ticketId: string) {
+      return db
+        .select()
+        .from(ticketEvents)
+        .where(eq(ticketEvents.ticketId, ticketId))
+        .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id));
+    },
+
+    /** The customer's other tickets, newest first, for the customer card. */
+    async history(customerId: number, exceptId: string) {
+      return db
+        .select({
+          id: tickets.id,
+          number: tickets.number,
+          subject: tickets.subject,
+          status: tickets.status,
+          csatScore: tickets.csatScore,
+          ratedAt: tickets.ratedAt,
+          createdAt: tickets.createdAt,
+        })
+        .from(tickets)
+        .where(and(eq(tickets.customerId, customerId), ne(tickets.id, exceptId)))
+        .orderBy(desc(tickets.createdAt))
+        .limit(20);
+    },
+
+    async csatHistory(customerId: number) {
+      return db
+        .select({ number: tickets.number, score: tickets.csatScore, at: tickets.ratedAt })
+        .from(tickets)
+        .where(
+          and(
+            eq(tickets.customerId, customerId),
+            isNotNull(tickets.csatScore),
+            isNotNull(tickets.ratedAt),
+          ),
+        )
+        .orderBy(desc(tickets.ratedAt))
+        .limit(20);
+    },
+  };
+}
+
+export type DeskRepo = ReturnType<typeof createDeskRepo>;
