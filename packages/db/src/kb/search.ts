@@ -130,8 +130,14 @@ export async function searchKb(db: Db, options: KbSearchOptions): Promise<KbSear
   const perLocale: SQL[] = locales.map(
     (locale) => sql`(select m.article_id, m.locale,
         ts_rank(${RANK_WEIGHTS}::float4[], m.search_vector, m.q, 1) as rank
-      from ${sql.raw(`m_${locale}`)} m join kb_articles a on a.id = m.article_id
-      where a.status in (${statuses}) ${category}
+      from ${sql.raw(`m_${locale}`)} m
+        -- A lateral lookup per match (offset 0 keeps it from being flattened into a join the
+        -- planner could hash, which would read every match before the first row comes out).
+        cross join lateral (
+          select 1 from kb_articles a
+          where a.id = m.article_id and a.status in (${statuses}) ${category}
+          offset 0
+        ) visible
       limit ${cap})`,
   );
 
