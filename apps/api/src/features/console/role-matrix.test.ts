@@ -11,6 +11,7 @@ import { createTestApp, customer, type TestApp } from "../../testing/test-app";
 const DESK: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge", "supervisor", "admin"];
 const SUPERVISORS: readonly StaffRole[] = ["supervisor", "admin"];
 const ADMINS: readonly StaffRole[] = ["admin"];
+const EDITORS: readonly StaffRole[] = ["content_editor", "admin"];
 
 const MATRIX: Record<string, readonly StaffRole[]> = {
   "GET /admin/tickets": DESK,
@@ -44,6 +45,18 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "DELETE /admin/staff/invites/{id}": ADMINS,
   "PATCH /admin/staff/{userId}": ADMINS,
   "GET /admin/audit": ADMINS,
+  // The knowledge base's editor: content editors and admins, no one else.
+  "GET /admin/kb/articles": EDITORS,
+  "POST /admin/kb/articles": EDITORS,
+  "GET /admin/kb/articles/{slug}": EDITORS,
+  "PATCH /admin/kb/articles/{slug}": EDITORS,
+  "POST /admin/kb/articles/{slug}/publish": EDITORS,
+  "POST /admin/kb/articles/{slug}/unpublish": EDITORS,
+  "GET /admin/kb/articles/{slug}/versions": EDITORS,
+  "POST /admin/kb/drafts/from-ticket": EDITORS,
+  "GET /admin/kb/export": EDITORS,
+  "POST /admin/kb/import": EDITORS,
+  "GET /admin/kb/insights": EDITORS,
 };
 
 let t: TestApp;
@@ -84,7 +97,8 @@ const concrete = (path: string) =>
           ? "8001"
           : UNKNOWN,
     )
-    .replace("{userId}", "424242")}`;
+    .replace("{userId}", "424242")
+    .replace("{slug}", "no-such-article")}`;
 
 async function statusOf(key: string, user: ReturnType<typeof customer>): Promise<number> {
   const [method, path] = key.split(" ") as [string, string];
