@@ -6,7 +6,6 @@ import { ErrorState } from "../../components/error-state";
 import { Screen } from "../../components/screen";
 import { SkeletonList } from "../../components/skeleton";
 import { currentLocale, useTranslation } from "../../lib/i18n";
-import { KbAdminNav } from "../kb-admin/components/kb-admin-nav";
 import { useMe } from "../session/api/get-me";
 import "./admin.css";
 import { AuditScreen } from "./components/audit-screen";
@@ -123,11 +122,6 @@ function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
           </div>
         </header>
         <ConsoleNav />
-        {editsKb ? (
-          <Suspense fallback={null}>
-            <KbAdminNav />
-          </Suspense>
-        ) : null}
         <Switch>
           <Route path="/macros">
             <MacrosScreen />

@@ -29,6 +29,7 @@ const en = {
     bannedWords: "Banned words",
     staff: "Staff",
     audit: "Audit log",
+    knowledgeBase: "Knowledge base",
     shortcuts: "Keyboard shortcuts",
     count: "{{count}} open",
   },

@@ -27,6 +27,7 @@ const fa: AdminMessages = {
     bannedWords: "واژه‌های ممنوع",
     staff: "کارکنان",
     audit: "گزارش ممیزی",
+    knowledgeBase: "پایگاه دانش",
     shortcuts: "میان‌برهای صفحه‌کلید",
     count: "{{count}} باز",
   },

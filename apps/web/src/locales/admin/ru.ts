@@ -27,6 +27,7 @@ const ru: AdminMessages = {
     bannedWords: "Запрещённые слова",
     staff: "Сотрудники",
     audit: "Журнал аудита",
+    knowledgeBase: "База знаний",
     shortcuts: "Сочетания клавиш",
     count: "Открыто: {{count}}",
   },

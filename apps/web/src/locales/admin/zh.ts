@@ -27,6 +27,7 @@ const zh: AdminMessages = {
     bannedWords: "违禁词",
     staff: "人员",
     audit: "审计日志",
+    knowledgeBase: "知识库",
     shortcuts: "键盘快捷键",
     count: "未处理 {{count}} 个",
   },

@@ -6,7 +6,7 @@ import type {
 } from "@helpline/contracts/desk";
 import { LIMITS } from "@helpline/contracts/ticket-values";
 import { useQueryClient } from "@tanstack/react-query";
-import { type Ref, useId, useImperativeHandle, useRef, useState } from "react";
+import { forwardRef, type Ref, useId, useImperativeHandle, useRef, useState } from "react";
 import { ApiError } from "../../../lib/api-client";
 import { useTranslation } from "../../../lib/i18n";
 import { haptic } from "../../../lib/telegram";
@@ -28,18 +28,21 @@ type Kind = "reply" | "note" | "clarify";
  * is marked in it (a supervisor may send anyway with a reason), and a 409 means someone wrote
  * meanwhile — the thread refreshes and the agent sends again once they have read it.
  */
-export function Composer({
-  ticket,
-  ref,
-  onTyping,
-  onMacroShortcut,
-}: {
-  ticket: DeskTicketDetail;
-  ref?: Ref<ComposerHandle>;
-  onTyping: () => void;
-  /** `/shortcut` then Tab in an empty reply opens the macro search with that shortcut. */
-  onMacroShortcut: (query: string) => void;
-}) {
+// forwardRef rather than React 19's ref-as-prop: the app runs on Preact's compat layer, which
+// strips `ref` from a function component's props (ADR 010).
+export const Composer = forwardRef(function Composer(
+  {
+    ticket,
+    onTyping,
+    onMacroShortcut,
+  }: {
+    ticket: DeskTicketDetail;
+    onTyping: () => void;
+    /** `/shortcut` then Tab in an empty reply opens the macro search with that shortcut. */
+    onMacroShortcut: (query: string) => void;
+  },
+  ref: Ref<ComposerHandle>,
+) {
   const { t } = useTranslation();
   const { roles } = useConsole();
   const queryClient = useQueryClient();
@@ -277,4 +280,4 @@ export function Composer({
       </div>
     </form>
   );
-}
+});

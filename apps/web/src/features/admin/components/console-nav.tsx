@@ -32,6 +32,10 @@ export function ConsoleNav() {
     allowed.supervise && { href: "/banned-words", label: t("admin.nav.bannedWords") },
     allowed.administer && { href: "/staff", label: t("admin.nav.staff") },
     allowed.administer && { href: "/audit", label: t("admin.nav.audit") },
+    (roles.includes("content_editor") || roles.includes("admin")) && {
+      href: "/kb",
+      label: t("admin.nav.knowledgeBase"),
+    },
   ].filter((tool): tool is { href: string; label: string } => Boolean(tool));
 
   const pick = (next: DeskView | null) => {
@@ -85,7 +89,11 @@ export function ConsoleNav() {
                 <Link
                   href={tool.href}
                   className="console-nav-item"
-                  aria-current={location === tool.href ? "page" : undefined}
+                  aria-current={
+                    location === tool.href || location.startsWith(`${tool.href}/`)
+                      ? "page"
+                      : undefined
+                  }
                 >
                   {tool.label}
                 </Link>

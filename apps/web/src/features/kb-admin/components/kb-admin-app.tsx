@@ -16,24 +16,27 @@ import "./kb-admin.css";
 export default function KbAdminApp() {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
-      <Switch>
-        <Route path="/new">
-          <ArticleEditorScreen />
-        </Route>
-        <Route path="/insights">
-          <InsightsScreen />
-        </Route>
-        <Route path="/from-ticket/:id">
-          {(params) => <FromTicketScreen ticketId={params.id} />}
-        </Route>
-        <Route path="/articles/:slug">
-          {(params) => <ArticleEditorScreen key={params.slug} slug={params.slug} />}
-        </Route>
-        <Route>
-          <ArticleListScreen />
-        </Route>
-      </Switch>
-    </Suspense>
+    // The console's main area (beside its navigation on a desktop).
+    <div className="console-main">
+      <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
+        <Switch>
+          <Route path="/new">
+            <ArticleEditorScreen />
+          </Route>
+          <Route path="/insights">
+            <InsightsScreen />
+          </Route>
+          <Route path="/from-ticket/:id">
+            {(params) => <FromTicketScreen ticketId={params.id} />}
+          </Route>
+          <Route path="/articles/:slug">
+            {(params) => <ArticleEditorScreen key={params.slug} slug={params.slug} />}
+          </Route>
+          <Route>
+            <ArticleListScreen />
+          </Route>
+        </Switch>
+      </Suspense>
+    </div>
   );
 }
