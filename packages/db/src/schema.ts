@@ -263,3 +263,6 @@ export const attachments = pgTable(
   },
   (t) => [index("attachments_ticket_idx").on(t.ticketId)],
 );
+
+export * from "./jobs-schema";
+export * from "./sla-schema";
