@@ -9,6 +9,11 @@ import { createDbAttachmentStore } from "./features/attachments/attachment-store
 import { demoRouter } from "./features/demo/demo.index";
 import { docsRouter } from "./features/docs/docs.index";
 import { healthRouter } from "./features/health/health.index";
+import { createRoutingRepo } from "./features/routing/routing.repo";
+import { routingRouter } from "./features/routing/routing.routes";
+import { createRoutingService } from "./features/routing/routing.service";
+import { createSlaRepo } from "./features/sla/sla.repo";
+import { createSlaService } from "./features/sla/sla.service";
 import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
 import { deskRouter } from "./features/tickets/desk.routes";
 import { createDeskService } from "./features/tickets/desk.service";
@@ -60,6 +65,8 @@ export function createApp(deps: AppDeps) {
   const ticketsRepo = createTicketsRepo(deps.db);
   const attachmentStore = createDbAttachmentStore(deps.db);
   const desk = createDeskService(ticketsRepo, bus, attachmentStore);
+  const routing = createRoutingService(createRoutingRepo(deps.db));
+  const sla = createSlaService({ repo: createSlaRepo(deps.db), logger: deps.logger, now });
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,
@@ -67,6 +74,8 @@ export function createApp(deps: AppDeps) {
     messageLimiter: new RateLimiter(30, 1, now),
     bus,
     attachments: attachmentStore,
+    routing,
+    sla,
     now,
   });
 
@@ -156,14 +165,15 @@ export function createApp(deps: AppDeps) {
         return [...new Set(roles.flatMap((role) => ROLE_QUEUES[role]))];
       }),
     )
-    .route("/api", deskRouter(desk));
+    .route("/api", deskRouter(desk))
+    .route("/api", routingRouter(routing));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
   );
   app.route("/", webRouter(web));
-  return { app, routes, services: { users, topics, tickets, desk } };
+  return { app, routes, services: { users, topics, tickets, desk, routing, sla } };
 }
 
 export type AppType = ReturnType<typeof createApp>["routes"];

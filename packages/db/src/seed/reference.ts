@@ -2,6 +2,7 @@ import type { LocalizedText } from "@helpline/contracts/locales";
 import type { Priority, QueueId } from "@helpline/contracts/tickets";
 import type { Db } from "../client";
 import { queues, sections, topics } from "../schema";
+import { seedRouting } from "./routing";
 
 type QueueSeed = {
   id: QueueId;
@@ -261,4 +262,5 @@ export async function seedReference(db: Db): Promise<void> {
     topic.sections.map((section, position) => ({ ...section, topicId: topic.id, position })),
   );
   if (sectionRows.length > 0) await db.insert(sections).values(sectionRows).onConflictDoNothing();
+  await seedRouting(db);
 }
