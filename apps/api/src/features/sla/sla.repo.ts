@@ -3,7 +3,7 @@ import { ROLE_QUEUES } from "@helpline/contracts/desk";
 import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { StaffRole } from "@helpline/contracts/users";
 import { type Db, schema } from "@helpline/db";
-import { and, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../jobs/jobs";
 
 const { tickets, messages, queues, staffRoles, ticketSla, slaEvents } = schema;
@@ -60,6 +60,20 @@ export function createSlaRepo(db: Db) {
           ),
         )
         .groupBy(messages.authorId);
+      const [frt] = await db
+        .select({
+          minutes: sql<
+            number | null
+          >`percentile_cont(0.5) within group (order by extract(epoch from (${tickets.firstRespondedAt} - ${tickets.createdAt})) / 60)`,
+        })
+        .from(tickets)
+        .where(
+          and(
+            eq(tickets.queueId, queueId),
+            gte(tickets.firstRespondedAt, sinceIso),
+            lte(tickets.firstRespondedAt, nowIso),
+          ),
+        );
       const roles = (Object.keys(ROLE_QUEUES) as StaffRole[]).filter((role) =>
         (ROLE_QUEUES[role] as readonly string[]).includes(queueId),
       );
@@ -76,6 +90,8 @@ export function createSlaRepo(db: Db) {
         overdue: overdue?.count ?? 0,
         recentAgents: recent.length,
         recentAnswered: recent.reduce((sum, row) => sum + row.answered, 0),
+        recentFrtMinutes:
+          frt?.minutes === null || frt?.minutes === undefined ? null : Number(frt.minutes),
         staff: staff?.count ?? 0,
       };
     },

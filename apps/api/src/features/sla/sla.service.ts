@@ -1,3 +1,4 @@
+import { toIso } from "@helpline/db";
 import type { Logger } from "../../lib/logger";
 import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
 import { addBusinessMinutes } from "./clock";
@@ -26,9 +27,11 @@ export interface FirstResponsePlan {
 }
 
 /**
- * The first-response ETA: tickets ahead, shared by the agents working the queue at their recent
- * pace. Capped at the SLA due time, because the desk promised that; only a queue that is already
- * past due on some ticket gets an honest later ETA, flagged so the app can say so.
+ * The first-response ETA: the time a free agent takes to answer (the median first response of
+ * the last hour), plus the wait for an agent when more tickets are ahead than agents are working,
+ * at the queue's recent pace. Capped at the SLA due time, because the desk promised that; only a
+ * queue that is already past due on some ticket gets an honest later ETA, flagged so the app can
+ * say so.
  */
 export function estimateEta(input: {
   now: number;
@@ -37,19 +40,23 @@ export function estimateEta(input: {
   overdue: number;
   recentAgents: number;
   recentAnswered: number;
+  /** Median minutes from creation to first response of the tickets answered in the last hour. */
+  recentFrtMinutes?: number | null;
   staff: number;
 }): { eta: number; queueBreaching: boolean; activeAgents: number } {
   const activeAgents = Math.max(input.recentAgents, input.staff > 0 ? 1 : 0);
-  const handling =
-    input.recentAnswered > 0 && input.recentAgents > 0
-      ? (RECENT_MINUTES * input.recentAgents) / input.recentAnswered
-      : DEFAULT_HANDLING_MINUTES;
-  const waitMinutes = ((input.ahead + 1) * handling) / Math.max(activeAgents, 1);
+  const service = input.recentFrtMinutes ?? DEFAULT_HANDLING_MINUTES;
+  const perMinute =
+    input.recentAnswered > 0
+      ? input.recentAnswered / RECENT_MINUTES
+      : activeAgents / DEFAULT_HANDLING_MINUTES;
+  const waiting = Math.max(0, input.ahead + 1 - activeAgents);
+  const waitMinutes = service + waiting / Math.max(perMinute, 1e-6);
   // Nobody works this queue yet: the target is the only promise there is to make.
   const raw = activeAgents === 0 ? input.dueAt : input.now + waitMinutes * 60_000;
   const queueBreaching = input.overdue > 0;
   return {
-    eta: queueBreaching ? Math.max(raw, input.dueAt) : Math.min(raw, input.dueAt),
+    eta: Math.round(queueBreaching ? Math.max(raw, input.dueAt) : Math.min(raw, input.dueAt)),
     queueBreaching,
     activeAgents,
   };
@@ -111,7 +118,13 @@ export function createSlaService(deps: { repo: SlaRepo; logger: Logger; now?: ()
         async (job, tx) => {
           const ticketId = String(job.payload.ticketId);
           const ticket = await deps.repo.lockForTimer(tx, ticketId);
-          if (!ticket || ticket.firstRespondedAt !== null) return;
+          if (!ticket) return;
+          // Answered by the time this timer was due: nothing to mark. An answer that came after
+          // the due time but before a late-running job still counts as a breach.
+          const answeredAt = ticket.firstRespondedAt
+            ? Date.parse(toIso(ticket.firstRespondedAt))
+            : null;
+          if (answeredAt !== null && answeredAt <= Date.parse(toIso(job.runAt))) return;
           if (ticket.status === "resolved" || ticket.status === "closed") return;
           const marked = await deps.repo.mark(
             tx,

@@ -18,6 +18,18 @@ describe("the first-response ETA", () => {
     expect(estimateEta(quiet)).toEqual({ eta: dueAt, queueBreaching: false, activeAgents: 0 });
   });
 
+  it("answers at the recent first-response time while an agent is free", () => {
+    const reading = estimateEta({
+      ...quiet,
+      ahead: 1,
+      recentAgents: 3,
+      recentAnswered: 30,
+      recentFrtMinutes: 2.5,
+      staff: 3,
+    });
+    expect(reading.eta).toBe(now + 2.5 * MIN);
+  });
+
   it("uses the agents' recent pace and the tickets ahead", () => {
     // Two agents answered 30 tickets in the last hour: 4 minutes each, two at a time.
     const reading = estimateEta({
@@ -50,7 +62,7 @@ describe("the first-response ETA", () => {
       recentAnswered: 6,
       staff: 1,
     });
-    expect(reading).toMatchObject({ eta: now + 410 * MIN, queueBreaching: true });
+    expect(reading).toMatchObject({ eta: now + 404 * MIN, queueBreaching: true });
   });
 });
 
@@ -148,8 +160,25 @@ describe("SLA timers as durable jobs", () => {
       .from(schema.ticketSla)
       .where(eq(schema.ticketSla.ticketId, next.id));
     expect(row).toMatchObject({ queueBreaching: true, activeAgents: 1 });
-    // One agent answered one ticket in the last hour (an hour each); one breached ticket is
-    // still unanswered ahead, so this one comes second: two hours, past the 15-minute target.
-    expect(Date.parse(next.eta) - Date.parse(next.createdAt)).toBe(120 * MIN);
+    // One agent answered one ticket (within a second) in the last hour: one an hour. The breached
+    // ticket ahead takes that agent, so this one waits an hour, past the 15-minute target.
+    const wait = Date.parse(next.eta) - Date.parse(next.createdAt);
+    expect(wait).toBeGreaterThanOrEqual(60 * MIN);
+    expect(wait).toBeLessThan(61 * MIN);
+  });
+
+  it("counts an answer that came after the due time as a breach, even if the job ran later", async () => {
+    clock = Date.now() + 60 * MIN;
+    const late = await open("Fourth parcel");
+    const due = Date.parse(late.createdAt) + 15 * MIN;
+    await t.handle.db
+      .update(schema.tickets)
+      .set({ firstRespondedAt: new Date(due + MIN).toISOString() })
+      .where(eq(schema.tickets.id, late.id));
+    clock = due + 2 * MIN;
+    expect((await runner.tick()).done).toBeGreaterThanOrEqual(2);
+    // Answered after the due-soon time too: both were missed.
+    const kinds = (await eventsOf(late.id)).map((event) => event.kind).sort();
+    expect(kinds).toEqual(["breached", "due_soon"]);
   });
 });
