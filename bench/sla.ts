@@ -31,7 +31,7 @@ const QUEUES: Queue[] = ["l1", "l2", "vip", "security"];
 const MIX: Record<Queue, number> = { l1: 0.7, l2: 0.1, vip: 0.08, security: 0.12 };
 const AGENT_SHARE: Record<Queue, number> = { l1: 0.6, l2: 0.12, vip: 0.12, security: 0.16 };
 /** Mean minutes an agent needs for a first response (read, check, answer). */
-const HANDLING_MINUTES = 1.3;
+const HANDLING_MINUTES = 0.8;
 
 let seed = 20261123;
 function random(): number {
@@ -201,14 +201,16 @@ function report(tickets: SimTicket[]) {
   );
 }
 
+const say = (text = "") => process.stdout.write(`${text}\n`);
+
 function printTable(head: string[], rows: string[][]) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const row of rows) console.log(line(row));
-  console.log();
+  say(line(head));
+  say(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of rows) say(line(row));
+  say();
 }
 
 async function loadDay(db: Db, tickets: SimTicket[]) {
@@ -259,7 +261,7 @@ async function loadDay(db: Db, tickets: SimTicket[]) {
 }
 
 async function runMode(mode: "pglite" | "postgres", tickets: SimTicket[]) {
-  console.log(`## ${mode}\n`);
+  say(`## ${mode}\n`);
   const handle = await createTestDb(mode === "postgres" ? process.env.DATABASE_URL : undefined);
   try {
     await seedReference(handle.db);
@@ -309,7 +311,7 @@ async function runMode(mode: "pglite" | "postgres", tickets: SimTicket[]) {
         ],
       ],
     );
-    console.log(`(loading the day took ${fmt(loadSeconds)} s)\n`);
+    say(`(loading the day took ${fmt(loadSeconds)} s)\n`);
 
     // The sweeper with 100,000 open tickets: two pending timers each, none due yet.
     await handle.db.execute(`
@@ -348,12 +350,12 @@ function rowsOf(result: unknown): unknown[] {
 }
 
 async function main() {
-  console.log(
+  say(
     `# SLA bench: ${TICKETS} tickets in a simulated day, ${availableParallelism()} CPUs, load ${loadavg()[0]?.toFixed(2)}\n`,
   );
   const started = performance.now();
   const tickets = simulate();
-  console.log(
+  say(
     `Simulated in ${fmt((performance.now() - started) / 1000, 2)} s; agents on shift 10–30 (${Array.from({ length: 24 }, (_, h) => agentsOnShift(h)).join(" ")} by hour).\n`,
   );
   report(tickets);
