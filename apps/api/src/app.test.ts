@@ -40,6 +40,7 @@ describe("public routes", () => {
         "/api/tickets",
         "/api/tickets/{id}",
         "/api/tickets/{id}/messages",
+        "/api/tickets/{id}/sla",
         "/api/topics",
         "/api/admin/routing",
         "/api/admin/routing/rules",

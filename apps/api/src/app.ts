@@ -13,6 +13,7 @@ import { createRoutingRepo } from "./features/routing/routing.repo";
 import { routingRouter } from "./features/routing/routing.routes";
 import { createRoutingService } from "./features/routing/routing.service";
 import { createSlaRepo } from "./features/sla/sla.repo";
+import { slaRouter } from "./features/sla/sla.routes";
 import { createSlaService } from "./features/sla/sla.service";
 import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
 import { deskRouter } from "./features/tickets/desk.routes";
@@ -166,7 +167,8 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route("/api", deskRouter(desk))
-    .route("/api", routingRouter(routing));
+    .route("/api", routingRouter(routing))
+    .route("/api", slaRouter(sla));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>

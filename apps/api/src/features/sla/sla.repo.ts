@@ -139,6 +139,21 @@ export function createSlaRepo(db: Db) {
     eventsOf: (ticketId: string) =>
       db.select().from(slaEvents).where(eq(slaEvents.ticketId, ticketId)),
 
+    /** The SLA row of a ticket, only for its own customer. */
+    async forCustomer(ticketId: string, customerId: number) {
+      const [row] = await db
+        .select({
+          eta: ticketSla.predictedFirstResponseAt,
+          dueAt: ticketSla.firstResponseDueAt,
+          queueBreaching: ticketSla.queueBreaching,
+          firstRespondedAt: tickets.firstRespondedAt,
+        })
+        .from(ticketSla)
+        .innerJoin(tickets, eq(tickets.id, ticketSla.ticketId))
+        .where(and(eq(ticketSla.ticketId, ticketId), eq(tickets.customerId, customerId)));
+      return row;
+    },
+
     async ticketSla(ticketId: string) {
       const [row] = await db.select().from(ticketSla).where(eq(ticketSla.ticketId, ticketId));
       return row;

@@ -1,6 +1,9 @@
+import type { TicketSla } from "@helpline/contracts/sla";
 import { toIso } from "@helpline/db";
+import { notFound } from "../../lib/errors";
 import type { Logger } from "../../lib/logger";
 import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
+import { UUID } from "../tickets/tickets.service";
 import { addBusinessMinutes } from "./clock";
 import { policyFor } from "./policies";
 import type { SlaRepo } from "./sla.repo";
@@ -109,6 +112,30 @@ export function createSlaService(deps: { repo: SlaRepo; logger: Logger; now?: ()
         runAt: plan.dueAt,
         idempotencyKey: `${SLA_JOB.breach}:${ticketId}`,
       });
+    },
+
+    /** The first-response promise of a ticket, for its customer; 404 for anyone else. */
+    async forCustomer(ticketId: string, customerId: number): Promise<TicketSla> {
+      if (!UUID.test(ticketId)) throw notFound("Ticket");
+      const row = await deps.repo.forCustomer(ticketId, customerId);
+      if (!row) throw notFound("Ticket");
+      const dueAt = Date.parse(toIso(row.dueAt));
+      const answered = row.firstRespondedAt ? Date.parse(toIso(row.firstRespondedAt)) : null;
+      const state: TicketSla["state"] =
+        answered === null
+          ? now() > dueAt
+            ? "late"
+            : "waiting"
+          : answered <= dueAt
+            ? "answered_in_time"
+            : "answered_late";
+      return {
+        eta: toIso(row.eta),
+        dueAt: toIso(row.dueAt),
+        queueBreaching: row.queueBreaching,
+        firstRespondedAt: toIso(row.firstRespondedAt),
+        state,
+      };
     },
 
     /** Job handlers: mark the ticket and log an SLA event, unless it was answered in time. */

@@ -151,6 +151,21 @@ describe("SLA timers as durable jobs", () => {
       .where(eq(schema.ticketSla.ticketId, ticket.id));
     expect(marked?.breachedAt).not.toBeNull();
     expect(marked?.dueSoonAt).not.toBeNull();
+
+    // The customer sees how each promise went; nobody else sees anything.
+    const late = await t.call("GET", `/api/tickets/${ticket.id}/sla`, { user: buyer });
+    expect(late.status).toBe(200);
+    expect(late.body).toMatchObject({
+      state: "late",
+      queueBreaching: false,
+      firstRespondedAt: null,
+    });
+    expect(Date.parse(late.body.dueAt)).toBe(created + 15 * MIN);
+    const kept = await t.call("GET", `/api/tickets/${answered.id}/sla`, { user: buyer });
+    expect(kept.body.state).toBe("answered_in_time");
+    const stranger = await t.call("GET", `/api/tickets/${ticket.id}/sla`, { user: customer(8999) });
+    expect(stranger.status).toBe(404);
+    expect((await t.call("GET", "/api/tickets/nope/sla", { user: buyer })).status).toBe(404);
   });
 
   it("flags the next ticket's ETA when its queue is already breaching", async () => {
@@ -160,6 +175,8 @@ describe("SLA timers as durable jobs", () => {
       .from(schema.ticketSla)
       .where(eq(schema.ticketSla.ticketId, next.id));
     expect(row).toMatchObject({ queueBreaching: true, activeAgents: 1 });
+    const seen = await t.call("GET", `/api/tickets/${next.id}/sla`, { user: buyer });
+    expect(seen.body).toMatchObject({ queueBreaching: true, state: "waiting" });
     // One agent answered one ticket (within a second) in the last hour: one an hour. The breached
     // ticket ahead takes that agent, so this one waits an hour, past the 15-minute target.
     const wait = Date.parse(next.eta) - Date.parse(next.createdAt);
