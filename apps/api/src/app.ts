@@ -16,6 +16,12 @@ import { healthRouter } from "./features/health/health.index";
 import { kbRouter } from "./features/kb/kb.routes";
 import { createKbService } from "./features/kb/kb.service";
 import { kbAdminRouter } from "./features/kb/kb-admin.routes";
+import { createRoutingRepo } from "./features/routing/routing.repo";
+import { routingRouter } from "./features/routing/routing.routes";
+import { createRoutingService } from "./features/routing/routing.service";
+import { createSlaRepo } from "./features/sla/sla.repo";
+import { slaRouter } from "./features/sla/sla.routes";
+import { createSlaService } from "./features/sla/sla.service";
 import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.index";
 import { createDeskRepo } from "./features/tickets/desk.repo";
 import { deskRouter } from "./features/tickets/desk.routes";
@@ -96,6 +102,8 @@ export function createApp(deps: AppDeps) {
       })
       .catch(() => {});
   });
+  const routing = createRoutingService(createRoutingRepo(deps.db));
+  const sla = createSlaService({ repo: createSlaRepo(deps.db), logger: deps.logger, now });
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,
@@ -103,6 +111,8 @@ export function createApp(deps: AppDeps) {
     messageLimiter: new RateLimiter(30, 1, now),
     bus,
     attachments: attachmentStore,
+    routing,
+    sla,
     now,
   });
   const kb = createKbService({
@@ -217,14 +227,20 @@ export function createApp(deps: AppDeps) {
     .route("/api", staffRouter(staff))
     .route("/api", auditRouter(deps.db))
     .route("/api", kbRouter(kb, users))
-    .route("/api", kbAdminRouter(kb));
+    .route("/api", kbAdminRouter(kb))
+    .route("/api", routingRouter(routing))
+    .route("/api", slaRouter(sla));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404),
   );
   app.route("/", webRouter(web));
-  return { app, routes, services: { users, topics, tickets, desk, kb, staff, macros, banned } };
+  return {
+    app,
+    routes,
+    services: { users, topics, tickets, desk, kb, staff, macros, banned, routing, sla },
+  };
 }
 
 export type AppType = ReturnType<typeof createApp>["routes"];

@@ -11,6 +11,7 @@ import {
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
+import { createJobRunner } from "./features/jobs/jobs";
 import { loadDemoToken } from "./lib/demo-token";
 import { withoutQueryParams } from "./lib/errors";
 import { createLogger } from "./lib/logger";
@@ -81,6 +82,9 @@ async function main() {
     webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
   });
   await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
+  // Durable background jobs (SLA timers) run with the app; ADR 011.
+  const jobs = createJobRunner({ db: handle.db, handlers: services.sla.handlers(), logger });
+  jobs.start();
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const url = `http://localhost:${info.port}`;
@@ -113,6 +117,7 @@ async function main() {
     stopping = true;
     logger.info("Stopping", { signal });
     server.close();
+    await jobs.stop();
     await runner?.stop();
     await handle.close();
     process.exit(0);

@@ -16,4 +16,5 @@ export { DEMO_USERS, revokeDemoStaff, seedDemo } from "./seed/demo";
 export { DEMO_KB_ARTICLES, type DemoKbArticle } from "./seed/kb";
 export { seedKbDemo } from "./seed/kb-demo";
 export { DEFAULT_QUEUES, DEFAULT_TOPICS, seedReference } from "./seed/reference";
+export { DEFAULT_ROUTING_RULES, DEFAULT_STOP_PHRASES, seedRouting } from "./seed/routing";
 export { toIso } from "./time";

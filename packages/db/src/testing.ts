@@ -28,3 +28,34 @@ export async function createTestDb(serverUrl: string | undefined): Promise<DbHan
     },
   };
 }
+
+/**
+ * Two handles on one migrated, empty database, as two server processes would hold: two
+ * connection pools on a fresh PostgreSQL database when a server URL is given, else one in-memory
+ * PGlite shared by both (it is a single connection, so it cannot do better).
+ */
+export async function createTestDbPair(
+  serverUrl: string | undefined,
+): Promise<{ handles: [DbHandle, DbHandle]; close(): Promise<void> }> {
+  if (!serverUrl) {
+    const one = await createTestDb(undefined);
+    return { handles: [one, one], close: () => one.close() };
+  }
+  const name = `helpline_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const a = await createDb({ url: url.toString(), poolSize: 4 });
+  const b = await createDb({ url: url.toString(), poolSize: 4 });
+  await a.migrate();
+  return {
+    handles: [a, b],
+    async close() {
+      await a.close();
+      await b.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

@@ -3,6 +3,7 @@ import type { Priority, QueueId } from "@helpline/contracts/tickets";
 import type { Db } from "../client";
 import { queues, sections, topics } from "../schema";
 import { seedBannedWords } from "./console";
+import { seedRouting } from "./routing";
 
 type QueueSeed = {
   id: QueueId;
@@ -263,4 +264,5 @@ export async function seedReference(db: Db): Promise<void> {
   );
   if (sectionRows.length > 0) await db.insert(sections).values(sectionRows).onConflictDoNothing();
   await seedBannedWords(db);
+  await seedRouting(db);
 }

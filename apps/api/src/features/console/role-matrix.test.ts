@@ -57,6 +57,13 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "GET /admin/kb/export": EDITORS,
   "POST /admin/kb/import": EDITORS,
   "GET /admin/kb/insights": EDITORS,
+  // Routing rules and stop phrases: admins only.
+  "GET /admin/routing": ADMINS,
+  "POST /admin/routing/rules": ADMINS,
+  "PUT /admin/routing/rules/{id}": ADMINS,
+  "DELETE /admin/routing/rules/{id}": ADMINS,
+  "POST /admin/routing/stop-phrases": ADMINS,
+  "DELETE /admin/routing/stop-phrases/{id}": ADMINS,
 };
 
 let t: TestApp;

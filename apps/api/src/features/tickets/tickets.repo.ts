@@ -111,6 +111,8 @@ export function createTicketsRepo(db: Db) {
     async createWithMessage(
       ticket: NewTicketRow,
       message: Omit<NewMessageRow, "ticketId">,
+      /** Runs in the same transaction for a new ticket (SLA bookkeeping, timers). */
+      onCreated?: (tx: Tx, row: TicketRow) => Promise<void>,
     ): Promise<{ row: TicketRow; created: boolean }> {
       return db.transaction(async (tx) => {
         const [inserted] = await tx
@@ -131,6 +133,7 @@ export function createTicketsRepo(db: Db) {
             "customer",
             inserted.customerId,
           );
+          await onCreated?.(tx, inserted);
           return { row: inserted, created: true };
         }
         const [existing] = await tx

@@ -19,6 +19,8 @@ import { sniffImageType } from "../../lib/image-type";
 import type { RateLimiter } from "../../lib/rate-limit";
 import type { TicketBus } from "../../lib/ticket-bus";
 import type { AttachmentStore, StoredAttachment } from "../attachments/attachment-store";
+import type { RoutingService } from "../routing/routing.service";
+import type { SlaService } from "../sla/sla.service";
 import type { TopicsRepo } from "../topics/topics.repo";
 import type { PageCursor, TicketRow, TicketsRepo } from "./tickets.repo";
 
@@ -30,6 +32,10 @@ export interface TicketsServiceDeps {
   messageLimiter: RateLimiter;
   bus: TicketBus;
   attachments: AttachmentStore;
+  /** Chooses queue and priority (rules, stop phrases); without it, the topic's queue. */
+  routing?: RoutingService;
+  /** First-response ETA and SLA timers; without it, the ETA is the queue's target. */
+  sla?: SlaService;
   now?: () => number;
 }
 
@@ -159,8 +165,9 @@ export function createTicketsService(deps: TicketsServiceDeps) {
 
   return {
     /**
-     * Opens a ticket with its description as the first message, routed to the topic's queue
-     * with the queue's first-response target as the ETA. The same idempotency key returns the
+     * Opens a ticket with its description as the first message, routed by the routing rules
+     * and stop phrases, with a first-response ETA from the queue's load (never past the SLA
+     * target unless the queue is already breaching) and its SLA timers scheduled. The same idempotency key returns the
      * same ticket (`created: false`); the same key with another payload is a conflict.
      */
     async create(
@@ -194,6 +201,16 @@ export function createTicketsService(deps: TicketsServiceDeps) {
       deps.createLimiter.take(`user:${customerId}`);
 
       const createdAt = new Date(now());
+      const routed = deps.routing
+        ? await deps.routing.decide(customerId, {
+            topicId: input.topicId,
+            sectionId: input.sectionId ?? null,
+            text: `${input.subject}\n${input.description}`,
+            topicPriority: topic.priority,
+          })
+        : { queueId: topic.queueId, priority: topic.priority };
+      const sla = deps.sla;
+      const plan = await sla?.plan(routed.queueId, createdAt.getTime());
       const { row, created } = await deps.tickets.createWithMessage(
         {
           id: randomUUID(),
@@ -202,17 +219,19 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           sectionId: input.sectionId ?? null,
           subject: input.subject,
           status: "new",
-          queueId: topic.queueId,
-          priority: topic.priority,
+          queueId: routed.queueId,
+          priority: routed.priority,
           channel: options.channel ?? "webapp",
           idempotencyKey: options.idempotencyKey ?? null,
           requestHash,
-          eta: new Date(createdAt.getTime() + topic.firstResponseMinutes * 60_000).toISOString(),
+          eta: new Date(
+            plan?.eta ?? createdAt.getTime() + topic.firstResponseMinutes * 60_000,
+          ).toISOString(),
           createdAt: createdAt.toISOString(),
           updatedAt: createdAt.toISOString(),
           lastActivityAt: createdAt.toISOString(),
           // VIP queue or a customer tagged `vip`: sorts right after critical in the console.
-          vip: (topic.queueId === "vip" ||
+          vip: (routed.queueId === "vip" ||
             sql`coalesce((select 'vip' = any(${schema.users.tags}) from ${schema.users} where ${schema.users.id} = ${customerId}), false)`) as boolean,
         },
         {
@@ -222,6 +241,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           body: input.description,
           createdAt: createdAt.toISOString(),
         },
+        plan && sla ? (tx, inserted) => sla.commit(tx, inserted.id, plan) : undefined,
       );
       if (created) deps.bus.publish({ type: "status", ticketId: row.id });
       return { ticket: toTicket(created ? row : assertSamePayload(row, requestHash)), created };

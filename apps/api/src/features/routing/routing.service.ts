@@ -1,0 +1,93 @@
+import type {
+  RoutingConfig,
+  RoutingRule,
+  RoutingRuleInput,
+  StopPhrase,
+  StopPhraseInput,
+} from "@helpline/contracts/routing";
+import type { Priority, QueueId } from "@helpline/contracts/tickets";
+import { notFound } from "../../lib/errors";
+import { type RoutingDecision, type RoutingInput, type RuleRow, route } from "./routing";
+import type { RoutingRepo } from "./routing.repo";
+
+type RuleRecord = Awaited<ReturnType<RoutingRepo["listRules"]>>[number];
+
+function toRule(row: RuleRecord): RoutingRule {
+  return {
+    id: row.id,
+    position: row.position,
+    name: row.name,
+    topicId: row.topicId,
+    sectionId: row.sectionId,
+    language: row.language as RoutingRule["language"],
+    customerTag: row.customerTag,
+    keywords: row.keywords,
+    queueId: row.queueId as QueueId,
+    priority: row.priority as Priority | null,
+    active: row.active,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createRoutingService(repo: RoutingRepo) {
+  return {
+    /** Routes a new ticket with the rules and stop phrases as they are in the database now. */
+    async decide(
+      customerId: number,
+      input: Omit<RoutingInput, "customerTags" | "language">,
+    ): Promise<RoutingDecision> {
+      const [rules, phrases, tags, language] = await Promise.all([
+        repo.listRules(),
+        repo.listPhrases(),
+        repo.tagsOf(customerId),
+        repo.languageOf(customerId),
+      ]);
+      return route(
+        { ...input, customerTags: tags, language },
+        rules as RuleRow[],
+        phrases.map((row) => row.phrase),
+      );
+    },
+
+    async config(): Promise<RoutingConfig> {
+      const [rules, phrases] = await Promise.all([repo.listRules(), repo.listPhrases()]);
+      return {
+        rules: rules.map(toRule),
+        stopPhrases: phrases.map((row) => ({
+          id: row.id,
+          language: row.language as StopPhrase["language"],
+          phrase: row.phrase,
+        })),
+      };
+    },
+
+    async createRule(input: RoutingRuleInput): Promise<RoutingRule> {
+      const row = await repo.createRule(input);
+      if (!row) throw new Error("Insert returned no row");
+      return toRule(row);
+    },
+
+    async updateRule(id: string, input: RoutingRuleInput): Promise<RoutingRule> {
+      const row = UUID.test(id) ? await repo.updateRule(id, input) : undefined;
+      if (!row) throw notFound("Routing rule");
+      return toRule(row);
+    },
+
+    async deleteRule(id: string): Promise<void> {
+      if (!UUID.test(id) || !(await repo.deleteRule(id))) throw notFound("Routing rule");
+    },
+
+    async addPhrase(input: StopPhraseInput): Promise<StopPhrase> {
+      const row = await repo.addPhrase(input);
+      if (!row) throw new Error("Insert returned no row");
+      return { id: row.id, language: input.language, phrase: row.phrase };
+    },
+
+    async deletePhrase(id: string): Promise<void> {
+      if (!UUID.test(id) || !(await repo.deletePhrase(id))) throw notFound("Stop phrase");
+    },
+  };
+}
+
+export type RoutingService = ReturnType<typeof createRoutingService>;

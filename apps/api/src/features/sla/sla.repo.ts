@@ -1,0 +1,164 @@
+import { randomUUID } from "node:crypto";
+import { ROLE_QUEUES } from "@helpline/contracts/desk";
+import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
+import type { StaffRole } from "@helpline/contracts/users";
+import { type Db, schema } from "@helpline/db";
+import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
+import type { DbOrTx } from "../jobs/jobs";
+
+const { tickets, messages, queues, staffRoles, ticketSla, slaEvents } = schema;
+
+export type TicketSlaRow = typeof ticketSla.$inferInsert;
+
+export function createSlaRepo(db: Db) {
+  return {
+    async queue(queueId: string) {
+      const [row] = await db.select().from(queues).where(eq(queues.id, queueId));
+      return row;
+    },
+
+    /**
+     * What the ETA needs to know about a queue right now: unanswered open tickets, the oldest
+     * unanswered one's due time, and who answered first responses in it recently.
+     */
+    async load(queueId: string, sinceIso: string, nowIso: string) {
+      const [ahead] = await db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(tickets)
+        .where(
+          and(
+            eq(tickets.queueId, queueId),
+            inArray(tickets.status, [...OPEN_STATUSES]),
+            isNull(tickets.firstRespondedAt),
+          ),
+        );
+      const [overdue] = await db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(ticketSla)
+        .innerJoin(tickets, eq(tickets.id, ticketSla.ticketId))
+        .where(
+          and(
+            eq(tickets.queueId, queueId),
+            inArray(tickets.status, [...OPEN_STATUSES]),
+            isNull(tickets.firstRespondedAt),
+            lt(ticketSla.firstResponseDueAt, nowIso),
+          ),
+        );
+      const recent = await db
+        .select({
+          agentId: messages.authorId,
+          answered: sql<number>`count(distinct ${messages.ticketId})::int`,
+        })
+        .from(messages)
+        .innerJoin(tickets, eq(tickets.id, messages.ticketId))
+        .where(
+          and(
+            eq(tickets.queueId, queueId),
+            eq(messages.author, "agent"),
+            eq(messages.internal, false),
+            gte(messages.createdAt, sinceIso),
+          ),
+        )
+        .groupBy(messages.authorId);
+      const [frt] = await db
+        .select({
+          minutes: sql<
+            number | null
+          >`percentile_cont(0.5) within group (order by extract(epoch from (${tickets.firstRespondedAt} - ${tickets.createdAt})) / 60)`,
+        })
+        .from(tickets)
+        .where(
+          and(
+            eq(tickets.queueId, queueId),
+            gte(tickets.firstRespondedAt, sinceIso),
+            lte(tickets.firstRespondedAt, nowIso),
+          ),
+        );
+      const roles = (Object.keys(ROLE_QUEUES) as StaffRole[]).filter((role) =>
+        (ROLE_QUEUES[role] as readonly string[]).includes(queueId),
+      );
+      // Supervisors and admins can work any queue, but are not counted as its staff.
+      const working = roles.filter((role) => role !== "admin" && role !== "supervisor");
+      const [staff] = working.length
+        ? await db
+            .select({ count: sql<number>`count(distinct ${staffRoles.userId})::int` })
+            .from(staffRoles)
+            .where(inArray(staffRoles.role, working))
+        : [{ count: 0 }];
+      return {
+        ahead: ahead?.count ?? 0,
+        overdue: overdue?.count ?? 0,
+        recentAgents: recent.length,
+        recentAnswered: recent.reduce((sum, row) => sum + row.answered, 0),
+        recentFrtMinutes:
+          frt?.minutes === null || frt?.minutes === undefined ? null : Number(frt.minutes),
+        staff: staff?.count ?? 0,
+      };
+    },
+
+    async insertTicketSla(tx: DbOrTx, row: TicketSlaRow) {
+      await tx.insert(ticketSla).values(row).onConflictDoNothing();
+    },
+
+    /** For a timer: the ticket's first response and status, locked so the mark is atomic. */
+    async lockForTimer(tx: DbOrTx, ticketId: string) {
+      const [row] = await tx
+        .select({
+          status: tickets.status,
+          firstRespondedAt: tickets.firstRespondedAt,
+          dueAt: ticketSla.firstResponseDueAt,
+        })
+        .from(tickets)
+        .innerJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
+        .where(eq(tickets.id, ticketId))
+        .for("update", { of: tickets });
+      return row;
+    },
+
+    async mark(
+      tx: DbOrTx,
+      ticketId: string,
+      kind: "due_soon" | "breached",
+      target: string,
+      dueAt: string,
+      atIso: string,
+    ): Promise<boolean> {
+      const inserted = await tx
+        .insert(slaEvents)
+        .values({ id: randomUUID(), ticketId, kind, target, dueAt, createdAt: atIso })
+        .onConflictDoNothing()
+        .returning({ id: slaEvents.id });
+      if (inserted.length === 0) return false;
+      await tx
+        .update(ticketSla)
+        .set(kind === "due_soon" ? { dueSoonAt: atIso } : { breachedAt: atIso })
+        .where(eq(ticketSla.ticketId, ticketId));
+      return true;
+    },
+
+    eventsOf: (ticketId: string) =>
+      db.select().from(slaEvents).where(eq(slaEvents.ticketId, ticketId)),
+
+    /** The SLA row of a ticket, only for its own customer. */
+    async forCustomer(ticketId: string, customerId: number) {
+      const [row] = await db
+        .select({
+          eta: ticketSla.predictedFirstResponseAt,
+          dueAt: ticketSla.firstResponseDueAt,
+          queueBreaching: ticketSla.queueBreaching,
+          firstRespondedAt: tickets.firstRespondedAt,
+        })
+        .from(ticketSla)
+        .innerJoin(tickets, eq(tickets.id, ticketSla.ticketId))
+        .where(and(eq(ticketSla.ticketId, ticketId), eq(tickets.customerId, customerId)));
+      return row;
+    },
+
+    async ticketSla(ticketId: string) {
+      const [row] = await db.select().from(ticketSla).where(eq(ticketSla.ticketId, ticketId));
+      return row;
+    },
+  };
+}
+
+export type SlaRepo = ReturnType<typeof createSlaRepo>;

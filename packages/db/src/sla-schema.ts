@@ -1,0 +1,95 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+// Only the table objects: schema.ts re-exports this file, and the cycle is safe because every
+// reference below is lazy (`() => tickets.id`).
+import { queues, tickets } from "./schema";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+
+/**
+ * Routing rules, evaluated by `position`; the first match chooses the queue (and optionally the
+ * priority). A null condition matches anything; `keywords` match if any one occurs.
+ */
+export const routingRules = pgTable("routing_rules", {
+  id: uuid("id").primaryKey(),
+  position: integer("position").notNull(),
+  name: text("name").notNull(),
+  topicId: text("topic_id"),
+  sectionId: text("section_id"),
+  language: text("language"),
+  customerTag: text("customer_tag"),
+  keywords: text("keywords").array(),
+  queueId: text("queue_id")
+    .notNull()
+    .references(() => queues.id),
+  priority: text("priority"),
+  active: boolean("active").notNull().default(true),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+/** Phrases that send a ticket straight to security with priority critical. */
+export const stopPhrases = pgTable(
+  "stop_phrases",
+  {
+    id: uuid("id").primaryKey(),
+    language: text("language").notNull(),
+    phrase: text("phrase").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("stop_phrases_language_phrase_uq").on(t.language, t.phrase)],
+);
+
+/**
+ * A ticket's SLA bookkeeping: the first-response due time, the ETA promised to the customer
+ * (predicted vs actual first response is read against `tickets.first_responded_at`), and when the
+ * timers fired.
+ */
+export const ticketSla = pgTable(
+  "ticket_sla",
+  {
+    ticketId: uuid("ticket_id")
+      .primaryKey()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    queueId: text("queue_id").notNull(),
+    firstResponseDueAt: ts("first_response_due_at").notNull(),
+    predictedFirstResponseAt: ts("predicted_first_response_at").notNull(),
+    /** The queue was already breaching when the ETA was made: the ETA is past the target. */
+    queueBreaching: boolean("queue_breaching").notNull().default(false),
+    aheadCount: integer("ahead_count").notNull().default(0),
+    activeAgents: integer("active_agents").notNull().default(0),
+    dueSoonAt: ts("due_soon_at"),
+    breachedAt: ts("breached_at"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("ticket_sla_breached_idx").on(t.breachedAt).where(sql`${t.breachedAt} is not null`),
+  ],
+);
+
+/** SLA timeline of a ticket: due-soon warnings and breaches, for staff and later escalation. */
+export const slaEvents = pgTable(
+  "sla_events",
+  {
+    id: uuid("id").primaryKey(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    target: text("target").notNull(),
+    dueAt: ts("due_at").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("sla_events_ticket_idx").on(t.ticketId, t.createdAt),
+    uniqueIndex("sla_events_ticket_kind_target_uq").on(t.ticketId, t.kind, t.target),
+  ],
+);
