@@ -7,14 +7,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 
 // The agent console (issue #4): staff membership, invites, macros, banned words, audit log.
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 
 /**
  * A staff member's record beside their roles. Without a row, queues default from the roles

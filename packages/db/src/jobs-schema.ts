@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+import { index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 
 export const JOB_STATUSES = ["pending", "done", "dead"] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];

@@ -1,21 +1,9 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
 import { kbArticles } from "./schema";
 
 // Knowledge base tables besides kb_articles / kb_translations (which live in schema.ts).
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
-const createdAt = () => ts("created_at").notNull().defaultNow();
 
 /** One row per editor change: who, what (field names), and the article as it was after. */
 export const kbVersions = pgTable(

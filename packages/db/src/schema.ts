@@ -12,15 +12,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt, ts } from "./columns";
 
 // Timestamps come back as strings: building a Date per column per row costs more than the
 // JSON we send, and every consumer wants ISO text anyway (see `toIso` in ./time.ts).
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
-const createdAt = () => ts("created_at").notNull().defaultNow();
 
 /** PostgreSQL full-text document; read and written as text. */
 export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

@@ -1,19 +1,9 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 // Only the table objects: schema.ts re-exports this file, and the cycle is safe because every
 // reference below is lazy (`() => tickets.id`).
 import { queues, tickets } from "./schema";
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 
 /**
  * Routing rules, evaluated by `position`; the first match chooses the queue (and optionally the
