@@ -334,4 +334,5 @@ export const attachments = pgTable(
 export * from "./console-schema";
 export * from "./jobs-schema";
 export * from "./kb-schema";
+export * from "./outbox-schema";
 export * from "./sla-schema";
