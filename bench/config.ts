@@ -57,6 +57,8 @@ export function datasetSize(scale: number) {
     creators: Math.max(customers, 5000),
     /** Distinct signed initData strings in the list scenario (the issue asks for 200). */
     listUsers: 200,
+    /** Generated knowledge-base articles on top of the 43 demo ones. */
+    kbArticles: Math.max(500, Math.round(10_000 * scale)),
     agents: 10,
   };
 }

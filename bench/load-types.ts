@@ -10,7 +10,8 @@ export interface LoadJob {
 }
 
 export type LoadRequest =
-  | { kind: "get"; path: string; auths?: string[] }
+  /** With `paths`, request n asks for `paths[n % paths.length]` instead of `path`. */
+  | { kind: "get"; path: string; paths?: string[]; auths?: string[] }
   | { kind: "create-ticket"; auths: string[]; keyPrefix: string }
   | { kind: "add-message"; auths: string[]; ticketIds: string[]; keyPrefix: string };
 

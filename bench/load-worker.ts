@@ -23,7 +23,10 @@ function requestFor(spec: LoadRequest): Request {
         path: spec.path,
         setupRequest: (request) => {
           const n = sequence++;
-          return spec.auths ? { ...request, headers: authHeader(spec.auths, n) } : request;
+          const path = spec.paths ? (spec.paths[n % spec.paths.length] ?? spec.path) : spec.path;
+          return spec.auths
+            ? { ...request, path, headers: authHeader(spec.auths, n) }
+            : { ...request, path };
         },
       };
     case "create-ticket":

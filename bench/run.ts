@@ -1,7 +1,7 @@
 // `pnpm bench` / `pnpm bench:smoke`: seeds a dataset, starts the real API server (PGlite, and
 // PostgreSQL when DATABASE_URL is set), drives each scenario from a separate process and prints
 // one table per mode. See bench/README.md.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { startFakeBotApi } from "@helpline/fake-bot-api";
 import { signInitData } from "../apps/api/src/lib/init-data";
 import { createDb } from "../packages/db/src/index";
 import { type BenchConfig, datasetSize, loadConfig } from "./config";
+import { BROAD_WORDS } from "./kb-generate";
 import { runLoad } from "./load";
 import type { LoadJob, LoadRequest } from "./load-types";
 import { profileMarkdown, summarizeProfile } from "./profile";
@@ -112,6 +113,26 @@ async function measure(
   };
 }
 
+/**
+ * The labelled queries of `pnpm bench:kb` that have an answer (what customers type), and broad
+ * as-you-type prefixes that match half the generated articles.
+ */
+function kbSearchPaths() {
+  const { queries } = JSON.parse(readFileSync(join(ROOT, "bench", "kb-queries.json"), "utf8")) as {
+    queries: { locale: string; q: string; expected: string[] }[];
+  };
+  const path = (route: string, q: string, locale: string) =>
+    `/api/kb/${route}?q=${encodeURIComponent(q)}&locale=${locale}`;
+  const typical = queries
+    .filter((q) => q.expected.length > 0)
+    .map((q) => path("search", q.q, q.locale));
+  const broad = Object.entries(BROAD_WORDS).flatMap(([locale, word]) => [
+    path("suggest", word, locale),
+    path("suggest", word.slice(0, 2), locale),
+  ]);
+  return { typical, broad };
+}
+
 function signAll(ids: readonly number[], label: string): string[] {
   return ids.map((id) =>
     signInitData(
@@ -187,6 +208,7 @@ async function runMode(context: ModeContext): Promise<{ report: ModeReport; prof
     request: { kind: "get", path: "/api/tickets", auths: listAuths } as LoadRequest,
   };
   const keyPrefix = `bench${config.runId}`;
+  const kbPaths = kbSearchPaths();
   const measured: Record<string, Measured> = {};
   const scenarios = [
     {
@@ -204,6 +226,28 @@ async function runMode(context: ModeContext): Promise<{ report: ModeReport; prof
         kind: "get",
         path: "/api/admin/tickets",
         auths: signAll(people.agentIds, "Agent"),
+      } as LoadRequest,
+    },
+    {
+      id: "kb",
+      label: "5a. KB search, typical queries",
+      primePath: "/api/me",
+      request: {
+        kind: "get",
+        path: "/api/kb/search",
+        paths: kbPaths.typical,
+        auths: listAuths,
+      } as LoadRequest,
+    },
+    {
+      id: "kb-broad",
+      label: "5b. KB suggest, broad prefixes",
+      primePath: "/api/me",
+      request: {
+        kind: "get",
+        path: "/api/kb/suggest",
+        paths: kbPaths.broad,
+        auths: listAuths,
       } as LoadRequest,
     },
     {
@@ -245,16 +289,11 @@ async function runMode(context: ModeContext): Promise<{ report: ModeReport; prof
     stored: counts.benchCreated ?? 0,
   };
 
-  const order = ["health", "list", "create", "message"];
+  const order = ["health", "list", "create", "message", "kb", "kb-broad"];
   for (const id of order) {
     const row = measured[id]?.row;
     if (row) rows.push(row);
   }
-  rows.push({
-    id: "kb-search",
-    label: "5. KB search",
-    note: "n/a (knowledge-base issue: no search endpoint yet)",
-  });
   const queueRow = measured.queue?.row;
   if (queueRow) rows.push(queueRow);
 

@@ -1,7 +1,8 @@
 // The root package cannot depend on workspace packages by name (only `apps/*` and `packages/*`
 // are workspace members), so the harness imports @helpline/db by its entry file.
-import { createDb, type Db, schema, seedReference } from "../packages/db/src/index";
+import { createDb, type Db, schema, seedKbDemo, seedReference } from "../packages/db/src/index";
 import type { DatasetSize } from "./config";
+import { generateKbArticles } from "./kb-generate";
 
 /** Who the load driver signs in as, and which tickets it writes to. */
 export interface SeededPeople {
@@ -156,6 +157,8 @@ export async function seedDatabase(
   try {
     await handle.migrate();
     const people = await seedDataset(handle.db, size);
+    await seedKbDemo(handle.db);
+    await generateKbArticles(handle.db, size.kbArticles);
     const seconds = (performance.now() - started) / 1000;
     return { people, seconds, rows: await countRows(handle.db) };
   } finally {
@@ -178,6 +181,7 @@ export async function countRows(db: Db, idempotencyPrefix?: string, ids: string[
       "select count(*) as n from tickets where status in ('new','open','reopened','waiting_customer')",
     ),
     messages: await one("select count(*) as n from messages"),
+    kbArticles: await one("select count(*) as n from kb_articles"),
   };
   if (idempotencyPrefix) {
     // The prefix is made by the harness from hex digits, never from input.

@@ -1,3 +1,5 @@
+import type { TicketPage } from "@helpline/contracts/tickets";
+import type { TypedResponse } from "hono";
 import { streamSSE } from "hono/streaming";
 import { createRouter } from "../../lib/router";
 import type { TicketBus } from "../../lib/ticket-bus";
@@ -93,8 +95,13 @@ export function ticketsRouter(
       if (!created) c.header("Idempotent-Replayed", "true");
       return created ? c.json(ticket, 201) : c.json(ticket, 200);
     })
-    .openapi(listTicketsRoute, async (c) =>
-      c.json(await tickets.list(c.get("auth").userId, c.req.valid("query")), 200),
+    .openapi(
+      listTicketsRoute,
+      async (c) =>
+        // Already JSON (built by the database); typed for the RPC client as the route's TicketPage.
+        c.body(await tickets.listJson(c.get("auth").userId, c.req.valid("query")), 200, {
+          "content-type": "application/json",
+        }) as unknown as TypedResponse<TicketPage, 200, "json">,
     )
     .openapi(getTicketRoute, async (c) =>
       c.json(await tickets.get(c.req.valid("param").id, c.get("auth").userId), 200),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { MessageAuthor, TicketStatus } from "@helpline/contracts/tickets";
 import { type Db, schema } from "@helpline/db";
-import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 
 const { tickets, messages, users, ticketEvents } = schema;
 
@@ -29,6 +29,49 @@ const messageColumns = {
 };
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** The columns `ticketJson` reads. */
+const pageColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  topicId: tickets.topicId,
+  sectionId: tickets.sectionId,
+  subject: tickets.subject,
+  status: tickets.status,
+  queueId: tickets.queueId,
+  priority: tickets.priority,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  lastActivityAt: tickets.lastActivityAt,
+  eta: tickets.eta,
+  firstRespondedAt: tickets.firstRespondedAt,
+  resolvedAt: tickets.resolvedAt,
+  lastAgentMessageAt: tickets.lastAgentMessageAt,
+  customerReadAt: tickets.customerReadAt,
+  resolutionSummary: tickets.resolutionSummary,
+  nextSteps: tickets.nextSteps,
+  csatScore: tickets.csatScore,
+  reopenCount: tickets.reopenCount,
+};
+type PageColumns = { [K in keyof typeof pageColumns]: SQL | SQL.Aliased | AnyColumn };
+
+/** A timestamptz as `toIso` writes it (`2026-11-22T07:18:20.123Z`); null stays null. */
+function isoText(column: SQL | SQL.Aliased | AnyColumn): SQL<string | null> {
+  return sql`replace((${column} at time zone 'UTC')::text, ' ', 'T') || 'Z'`;
+}
+
+/** A ticket row as the API's `Ticket` JSON object; the SQL twin of `toTicket`. */
+function ticketJson(t: PageColumns): SQL {
+  return sql`json_build_object(
+    'id', ${t.id}, 'number', ${t.number}, 'topicId', ${t.topicId}, 'sectionId', ${t.sectionId},
+    'subject', ${t.subject}, 'status', ${t.status}, 'queue', ${t.queueId}, 'priority', ${t.priority},
+    'createdAt', ${isoText(t.createdAt)}, 'updatedAt', ${isoText(t.updatedAt)},
+    'lastActivityAt', ${isoText(t.lastActivityAt)}, 'eta', ${isoText(t.eta)},
+    'firstRespondedAt', ${isoText(t.firstRespondedAt)}, 'resolvedAt', ${isoText(t.resolvedAt)},
+    'unread', coalesce(${t.lastAgentMessageAt} > ${t.customerReadAt}, ${t.lastAgentMessageAt} is not null),
+    'resolutionSummary', ${t.resolutionSummary}, 'nextSteps', coalesce(${t.nextSteps}, '[]'::jsonb),
+    'csatScore', ${t.csatScore}, 'reopenCount', ${t.reopenCount})`;
+}
 
 /** Locks the ticket row for the rest of the transaction, so concurrent writes queue up. */
 async function lockTicket(tx: Tx, where: SQL | undefined) {
@@ -86,11 +129,19 @@ export interface PageCursor {
 }
 
 export function createTicketsRepo(db: Db) {
-  // The customer's list is the hottest query: prepared once, so neither drizzle nor the
-  // database plans it again per request. One statement covers every filter combination: an
-  // empty status list and a null cursor switch their conditions off.
-  const listMine = db
-    .select()
+  // The customer's list is the hottest query: prepared once, one statement for every filter
+  // combination (an empty status list and a null cursor switch their conditions off), and the
+  // page comes back as JSON text built by the database (issue #9): the API sends it as it comes,
+  // so no row is mapped, no timestamp reformatted and no object serialised per request. On
+  // PGlite it also crosses the WebAssembly boundary as one value instead of rows × columns.
+  // `ticketJson` must stay equal to `toTicket` (tickets.service.ts); a test compares the two.
+  const page = db
+    .select({
+      ...pageColumns,
+      rn: sql<number>`row_number() over (order by ${tickets.createdAt} desc, ${tickets.id} desc)`.as(
+        "rn",
+      ),
+    })
     .from(tickets)
     .where(
       and(
@@ -100,8 +151,19 @@ export function createTicketsRepo(db: Db) {
       ),
     )
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
-    .limit(sql.placeholder("limit"))
-    .prepare("helpline_list_my_tickets");
+    .limit(sql.placeholder("fetch"))
+    .as("page");
+  const pageSize = sql.placeholder("limit");
+  const listMineJson = db
+    .select({
+      items: sql<string>`coalesce(json_agg(${ticketJson(page)} order by ${page.rn}) filter (where ${page.rn} <= ${pageSize}), '[]'::json)::text`,
+      /** `createdAt|id` of the page's last ticket when another page follows. */
+      next: sql<
+        string | null
+      >`case when count(*) > ${pageSize} then max(case when ${page.rn} = ${pageSize} then ${isoText(page.createdAt)} || '|' || ${page.id} end) end`,
+    })
+    .from(page)
+    .prepare("helpline_list_my_tickets_json");
 
   return {
     /**
@@ -158,17 +220,20 @@ export function createTicketsRepo(db: Db) {
       return row;
     },
 
-    async listForCustomer(
+    /** One page of the customer's tickets as the API's JSON (`TicketPage`), ready to send. */
+    async listForCustomerJson(
       customerId: number,
       options: { statuses?: TicketStatus[]; after?: PageCursor; limit: number },
-    ): Promise<TicketRow[]> {
-      return listMine.execute({
+    ): Promise<{ items: string; next: string | null }> {
+      const [row] = await listMineJson.execute({
         customerId,
         statuses: options.statuses?.join(",") ?? "",
         afterAt: options.after?.createdAt ?? null,
         afterId: options.after?.id ?? null,
+        fetch: options.limit + 1,
         limit: options.limit,
-      }) as Promise<TicketRow[]>;
+      });
+      return row ?? { items: "[]", next: null };
     },
 
     async findForCustomer(id: string, customerId: number): Promise<TicketRow | undefined> {
