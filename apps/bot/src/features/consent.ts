@@ -21,9 +21,9 @@ export function consentFeature(options: ConversationOptions): Composer<BotContex
     await ctx.editMessageText(ctx.t.consentThanks);
     await startDraft(ctx, options);
   });
-  // /start asks for consent itself, after its greeting.
+  // /start asks for consent itself, after its greeting; /help and /language keep nothing.
   feature.on("message", async (ctx, next) => {
-    if (ctx.consented || ctx.hasCommand("start")) return next();
+    if (ctx.consented || ctx.hasCommand(["start", "help", "language"])) return next();
     await ctx.reply(ctx.t.consentAsk, { reply_markup: consentKeyboard(ctx) });
   });
   return feature;
