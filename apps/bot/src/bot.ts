@@ -2,7 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type BotError, session } from "grammy";
 import type { BotContext } from "./context";
 import { userContext } from "./context";
-import type { BotSession, DeskPort } from "./desk-port";
+import { type BotSession, DeskBusyError, type DeskPort } from "./desk-port";
 import { accountFeature } from "./features/account";
 import { consentFeature } from "./features/consent";
 import { conversationFallbackFeature } from "./features/conversation-fallback";
@@ -82,13 +82,21 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     return bot;
   }
   const conversation = { desk, webAppUrl };
+  const conversations = features.errorBoundary(async (error) => {
+    // The desk's rate limits (tickets, messages per person) get an answer, not silence.
+    // Anything else goes on to the outer boundary, which logs it.
+    if (!(error.error instanceof DeskBusyError)) throw error.error;
+    const ctx = error.ctx as BotContext;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+    if (ctx.chat && ctx.t) await ctx.reply(ctx.t.busy);
+  });
   // web_app buttons only work in private chats, so groups get nothing from this bot; a button
   // pressed under an inline message has no chat and is only acknowledged.
-  features.on("callback_query", async (ctx, next) => {
+  conversations.on("callback_query", async (ctx, next) => {
     if (ctx.chat?.type === "private") return next();
     await ctx.answerCallbackQuery();
   });
-  features
+  conversations
     .filter((ctx) => ctx.chat?.type === "private")
     .use(
       userContext(desk),

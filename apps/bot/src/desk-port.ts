@@ -117,3 +117,14 @@ export interface BotSession {
   /** A message waiting for "add to #N or start a new request?". */
   pending?: { text?: string; file?: BotFile };
 }
+
+/**
+ * Thrown by a `DeskPort` when the desk refuses for now (too many requests in a short time); the
+ * bot says so in the user's language instead of falling silent.
+ */
+export class DeskBusyError extends Error {
+  constructor(readonly retryAfterSeconds?: number) {
+    super("The help desk refused the request for now");
+    this.name = "DeskBusyError";
+  }
+}

@@ -11,6 +11,7 @@ export type {
   DeskPort,
   DeskResult,
 } from "./desk-port";
+export { DeskBusyError } from "./desk-port";
 export type { BotLogger } from "./lib/logger";
 export { type BotRunner, type BotRunnerState, type StartBotOptions, startBot } from "./start-bot";
 export { webhookSecret } from "./webhook-secret";

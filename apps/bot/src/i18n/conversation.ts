@@ -42,6 +42,8 @@ export interface ConversationMessages {
   cannotReopen: string;
   notFound: string;
   unknownInput: string;
+  /** The desk's rate limit refused (too many requests or messages in a short time). */
+  busy: string;
   /** ETA as a duration: "30 min", "2 h". */
   duration(minutes: number): string;
 }
@@ -112,6 +114,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "I cannot find that request.",
     unknownInput:
       "I did not understand that. Write your question in a message and I will open a request, or use /status and /help.",
+    busy: "You are sending a lot right now. Please wait a minute and try again.",
     duration: durationIn("en"),
   },
   ru: {
@@ -168,6 +171,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "Не могу найти это обращение.",
     unknownInput:
       "Я не понял. Напишите вопрос сообщением, и я создам обращение, или воспользуйтесь /status и /help.",
+    busy: "Слишком много сообщений подряд. Подождите минуту и попробуйте снова.",
     duration: durationIn("ru"),
   },
   fa: {
@@ -223,6 +227,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "این درخواست را پیدا نمی‌کنم.",
     unknownInput:
       "متوجه نشدم. سؤالتان را در یک پیام بنویسید تا درخواست بسازم، یا از /status و /help استفاده کنید.",
+    busy: "در این مدت کوتاه پیام‌های زیادی فرستاده‌اید. لطفاً یک دقیقه صبر کنید و دوباره امتحان کنید.",
     duration: durationIn("fa"),
   },
   zh: {
@@ -276,6 +281,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "找不到该请求。",
     unknownInput:
       "我没有理解。请用一条消息写下您的问题，我会为您创建请求；也可以使用 /status 和 /help。",
+    busy: "您的操作太频繁了。请稍等一分钟再试。",
     duration: durationIn("zh"),
   },
 };

@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { BotFile, BotTicket, DeskPort, DeskResult } from "@helpline/bot";
+import {
+  type BotFile,
+  type BotTicket,
+  DeskBusyError,
+  type DeskPort,
+  type DeskResult,
+} from "@helpline/bot";
 import { LIMITS, OPEN_STATUSES, type Ticket, type TicketStatus } from "@helpline/contracts/tickets";
 import { AppError } from "../../lib/errors";
 import type { TicketBus } from "../../lib/ticket-bus";
@@ -66,6 +72,30 @@ async function attempt<T>(work: () => Promise<T>): Promise<DeskResult<T>> {
  * @example const bot = createBot(token, { logger, webAppUrl, desk: createBotDesk({ ... }) });
  */
 export function createBotDesk(deps: BotDeskDeps): DeskPort {
+  return busyOnRateLimit(deskOn(deps));
+}
+
+/** The desk's rate limits (AppError `rate_limited`) reach the bot as its own DeskBusyError. */
+function busyOnRateLimit(desk: DeskPort): DeskPort {
+  const wrapped = { ...desk } as Record<string, unknown>;
+  for (const [name, value] of Object.entries(desk)) {
+    if (typeof value !== "function") continue;
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await value(...args);
+      } catch (error) {
+        if (error instanceof AppError && error.code === "rate_limited") {
+          const retryAfter = Number(error.headers?.["Retry-After"]);
+          throw new DeskBusyError(Number.isFinite(retryAfter) ? retryAfter : undefined);
+        }
+        throw error;
+      }
+    };
+  }
+  return wrapped as unknown as DeskPort;
+}
+
+function deskOn(deps: BotDeskDeps): DeskPort {
   const { tickets, users } = deps;
 
   async function findTicket(userId: number, number: number): Promise<Ticket | undefined> {

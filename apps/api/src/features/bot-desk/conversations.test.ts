@@ -325,6 +325,21 @@ async function withOpenTicket(language: string) {
   return { user, ticket };
 }
 
+describe("limits", () => {
+  it("says so when the desk's rate limit refuses, instead of falling silent", async () => {
+    const user = person("ru");
+    await onboard(user);
+    // Ten new tickets in a burst are allowed per person (tickets.service's createLimiter).
+    for (let i = 0; i < 10; i++) await h.say(user, `Оплата не прошла, попытка ${i}`);
+    expect(await ticketsOf(user.id)).toHaveLength(10);
+    const refused = await h.say(user, "Оплата не прошла снова");
+    expect(textsOf(refused)).toEqual([
+      "Слишком много сообщений подряд. Подождите минуту и попробуйте снова.",
+    ]);
+    expect(await ticketsOf(user.id)).toHaveLength(10);
+  });
+});
+
 describe("a customer with an open ticket", () => {
   it.each([
     ["en", "Add this to #", "Added to #"],

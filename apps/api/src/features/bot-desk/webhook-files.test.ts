@@ -1,4 +1,4 @@
-import type { createBot } from "@helpline/bot";
+import { createBot } from "@helpline/bot";
 import { schema } from "@helpline/db";
 import {
   buildPhotoUpdate,
@@ -148,5 +148,32 @@ describe("files sent to the bot", () => {
     const res = await open(file.id, user);
     expect(res.status).toBe(413);
     expect(fake.callsOf("getFile")).toHaveLength(1);
+  });
+});
+
+describe("failures", () => {
+  it("logs a failed update once, without message texts or the token", async () => {
+    const lines: { msg: string; fields?: Record<string, unknown> }[] = [];
+    const logger = {
+      debug: () => {},
+      info: () => {},
+      warn: () => {},
+      error: (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, fields }),
+    };
+    const other = createBot(fake.token, {
+      apiRoot: fake.apiRoot,
+      webAppUrl: "https://help.example.com",
+      logger,
+      desk: h.services.botDesk,
+    });
+    await other.init();
+    const user: FakeUser = { id: 990_007, first_name: "Di", language_code: "en" };
+    fake.failNext("sendMessage", { status: 403 });
+    await other.handleUpdate(
+      buildTextUpdate(user, "/start secret", { updateId: 800_001, messageId: 1 }) as never,
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.fields?.reason).toMatch(/403: Forbidden/);
+    expect(JSON.stringify(lines)).not.toContain(fake.token);
   });
 });
