@@ -15,19 +15,22 @@ import {
 
 const IMAGE_TYPES = new Set<BotFile["contentType"]>(["image/jpeg", "image/png", "image/webp"]);
 const TICKET_IN_TEXT = /#(\d{1,12})\b/;
+/** The Bot API does not let a bot download more; agents could never open such a file. */
+const DOWNLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
-/** The file in a message the desk can attach (photos, image documents), or "refused". */
-function fileOf(message: Message): BotFile | "refused" | undefined {
+/** The file in a message the desk can attach (photos, image documents), or why not. */
+function fileOf(message: Message): BotFile | "not_image" | "too_big" | undefined {
   const photo = message.photo?.at(-1);
-  if (photo)
-    return { fileId: photo.file_id, contentType: "image/jpeg", size: photo.file_size ?? 0 };
   const document = message.document;
-  if (document) {
+  let file: BotFile | undefined;
+  if (photo) {
+    file = { fileId: photo.file_id, contentType: "image/jpeg", size: photo.file_size ?? 0 };
+  } else if (document) {
     const type = document.mime_type as BotFile["contentType"] | undefined;
-    if (!type || !IMAGE_TYPES.has(type)) return "refused";
-    return { fileId: document.file_id, contentType: type, size: document.file_size ?? 0 };
+    if (!type || !IMAGE_TYPES.has(type)) return "not_image";
+    file = { fileId: document.file_id, contentType: type, size: document.file_size ?? 0 };
   }
-  return undefined;
+  return file && file.size > DOWNLOAD_MAX_BYTES ? "too_big" : file;
 }
 
 /**
@@ -83,8 +86,8 @@ export function newRequestFeature(options: ConversationOptions): Composer<BotCon
     const message = ctx.message;
     if (message.text?.startsWith("/")) return next();
     const file = fileOf(message);
-    if (file === "refused") {
-      await ctx.reply(ctx.t.onlyImages);
+    if (file === "not_image" || file === "too_big") {
+      await ctx.reply(file === "too_big" ? ctx.t.fileTooBig : ctx.t.onlyImages);
       return;
     }
     const input: Incoming = {

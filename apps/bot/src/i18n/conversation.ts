@@ -26,6 +26,8 @@ export interface ConversationMessages {
   added(number: number): string;
   closedStartNew(number: number): string;
   onlyImages: string;
+  /** A file over the Bot API's 20 MB download limit. */
+  fileTooBig: string;
   noOpenTickets: string;
   openTicketsTitle: string;
   status: Record<string, string>;
@@ -114,6 +116,8 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "I cannot find that request.",
     unknownInput:
       "I did not understand that. Write your question in a message and I will open a request, or use /status and /help.",
+    fileTooBig:
+      "This file is larger than 20 MB, too big for us to open. Please send a smaller image or a screenshot.",
     busy: "You are sending a lot right now. Please wait a minute and try again.",
     duration: durationIn("en"),
   },
@@ -171,6 +175,8 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "Не могу найти это обращение.",
     unknownInput:
       "Я не понял. Напишите вопрос сообщением, и я создам обращение, или воспользуйтесь /status и /help.",
+    fileTooBig:
+      "Файл больше 20 МБ — такой мы не сможем открыть. Пришлите, пожалуйста, изображение поменьше или скриншот.",
     busy: "Слишком много сообщений подряд. Подождите минуту и попробуйте снова.",
     duration: durationIn("ru"),
   },
@@ -227,6 +233,8 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "این درخواست را پیدا نمی‌کنم.",
     unknownInput:
       "متوجه نشدم. سؤالتان را در یک پیام بنویسید تا درخواست بسازم، یا از /status و /help استفاده کنید.",
+    fileTooBig:
+      "این فایل بزرگ‌تر از ۲۰ مگابایت است و نمی‌توانیم آن را باز کنیم. لطفاً تصویر کوچک‌تر یا تصویر صفحه بفرستید.",
     busy: "در این مدت کوتاه پیام‌های زیادی فرستاده‌اید. لطفاً یک دقیقه صبر کنید و دوباره امتحان کنید.",
     duration: durationIn("fa"),
   },
@@ -281,6 +289,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     notFound: "找不到该请求。",
     unknownInput:
       "我没有理解。请用一条消息写下您的问题，我会为您创建请求；也可以使用 /status 和 /help。",
+    fileTooBig: "该文件超过 20 MB，我们无法打开。请发送更小的图片或截图。",
     busy: "您的操作太频繁了。请稍等一分钟再试。",
     duration: durationIn("zh"),
   },

@@ -436,6 +436,19 @@ describe("a customer with an open ticket", () => {
     );
     expect(textsOf(calls)).toEqual([expect.stringContaining("JPEG, PNG or WebP")]);
   });
+
+  it("refuses a file over 20 MB when it arrives (agents could never open it)", async () => {
+    const user = person("ru");
+    await onboard(user);
+    const calls = await h.deliver(
+      buildDocumentUpdate(
+        user,
+        { fileId: "doc-2", mimeType: "image/png", fileName: "scan.png", size: 21 * 1024 * 1024 },
+        h.nextIds(),
+      ),
+    );
+    expect(textsOf(calls)).toEqual([expect.stringContaining("больше 20 МБ")]);
+  });
 });
 
 describe("commands", () => {
