@@ -275,6 +275,8 @@ describe("new request in the chat", () => {
   it.each([
     ["en", "My payment failed twice, money was taken", "This sounds urgent"],
     ["ru", "Оплата не прошла, деньги списали", "Похоже, это срочно"],
+    ["fa", "پرداخت ناموفق بود و پول کم شد", "به نظر فوری است"],
+    ["zh", "支付失败了，钱被扣了两次", "这件事似乎很紧急"],
   ])(
     "%s: a stop phrase skips the questions and goes to a person at once",
     async (language, text, urgent) => {
