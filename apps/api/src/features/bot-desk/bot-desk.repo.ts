@@ -19,6 +19,11 @@ export function createBotDeskRepo(db: Db) {
 
     async writeSession(key: string, value: BotSession): Promise<void> {
       const json = value as Record<string, unknown>;
+      // A finished conversation leaves nothing behind: no row per chat that ever talked.
+      if (Object.keys(json).length === 0) {
+        await db.delete(botSessions).where(eq(botSessions.key, key));
+        return;
+      }
       await db
         .insert(botSessions)
         .values({ key, value: json })

@@ -221,7 +221,12 @@ describe("new request in the chat", () => {
         { telegramFileId: "parcel-photo", contentType: "image/jpeg", size: 7, data: null },
       ]);
 
-      // The session is over: the next "no" is stale and creates nothing.
+      // The session is over (its row is gone): the next "no" is stale and creates nothing.
+      const sessions = await h.handle.db
+        .select()
+        .from(schema.botSessions)
+        .where(eq(schema.botSessions.key, `chat:${user.id}`));
+      expect(sessions).toEqual([]);
       await h.press(user, "kb:no");
       expect(await ticketsOf(user.id)).toHaveLength(1);
     },
