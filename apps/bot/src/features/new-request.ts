@@ -108,11 +108,13 @@ export function newRequestFeature(options: ConversationOptions): Composer<BotCon
     if (input.text && (await desk.isUrgent(ctx.from.id, input.text))) {
       return createUrgent(ctx, options, input.text);
     }
-    if (ctx.session.step && ctx.session.step !== "choose") {
-      return continueDraft(ctx, options, input);
-    }
+    const step = ctx.session.step;
+    // Topics on screen but nothing chosen or written yet: not a draft worth keeping over a ticket.
+    const untouched = step === "topic" && !ctx.session.description && !ctx.session.files?.length;
+    if (step && step !== "choose" && !untouched) return continueDraft(ctx, options, input);
     const [open] = await desk.openTickets(ctx.from.id);
-    if (!open) return startDraft(ctx, options, input);
+    if (!open)
+      return untouched ? continueDraft(ctx, options, input) : startDraft(ctx, options, input);
     ctx.session = { step: "choose", pending: input };
     await ctx.reply(ctx.t.addOrNew(open.number), {
       reply_markup: new InlineKeyboard()

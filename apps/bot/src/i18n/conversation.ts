@@ -13,6 +13,8 @@ export interface ConversationMessages {
   photoAsk: string;
   skip: string;
   photoAdded: string;
+  /** Text arrived while buttons wait for a choice: it is kept with the request. */
+  useButtons: string;
   suggest(titles: string[]): string;
   solvedYes: string;
   solvedNo: string;
@@ -76,6 +78,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     photoAsk: "Add a photo or screenshot if you have one, or tap “Skip”.",
     skip: "Skip",
     photoAdded: "Photo added.",
+    useButtons: "Noted, I have added it to your request. Please choose one of the buttons above.",
     suggest: (titles) =>
       `These articles may already have the answer:\n${titles.map((title) => `• ${title}`).join("\n")}\n\nDid one of these solve it?`,
     solvedYes: "Yes, solved",
@@ -135,6 +138,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     photoAsk: "Добавьте фото или скриншот, если есть, или нажмите «Пропустить».",
     skip: "Пропустить",
     photoAdded: "Фото добавлено.",
+    useButtons: "Записал, это войдёт в обращение. Выберите, пожалуйста, один из вариантов выше.",
     suggest: (titles) =>
       `Возможно, ответ уже есть в этих статьях:\n${titles.map((title) => `• ${title}`).join("\n")}\n\nОдна из них помогла?`,
     solvedYes: "Да, помогло",
@@ -193,6 +197,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     photoAsk: "اگر عکس یا تصویر صفحه دارید بفرستید، یا «رد شدن» را بزنید.",
     skip: "رد شدن",
     photoAdded: "عکس اضافه شد.",
+    useButtons: "یادداشت شد و به درخواست شما افزوده شد. لطفاً یکی از دکمه‌های بالا را انتخاب کنید.",
     suggest: (titles) =>
       `شاید پاسخ در این مقاله‌ها باشد:\n${titles.map((title) => `• ${title}`).join("\n")}\n\nآیا یکی از آن‌ها مشکل را حل کرد؟`,
     solvedYes: "بله، حل شد",
@@ -250,6 +255,7 @@ export const CONVERSATION: Record<Locale, ConversationMessages> = {
     photoAsk: "如有照片或截图请发送，或点击“跳过”。",
     skip: "跳过",
     photoAdded: "照片已添加。",
+    useButtons: "已记下，并添加到您的请求中。请选择上方的一个按钮。",
     suggest: (titles) =>
       `这些文章可能已经有答案：\n${titles.map((title) => `• ${title}`).join("\n")}\n\n其中有解决您问题的吗？`,
     solvedYes: "是，已解决",

@@ -200,7 +200,7 @@ export async function continueDraft(
     case "section":
     case "suggest":
       // Kept with the draft; the question on screen still stands.
-      if (input.file) await ctx.reply(ctx.t.photoAdded);
+      await ctx.reply(input.file ? `${ctx.t.photoAdded}\n${ctx.t.useButtons}` : ctx.t.useButtons);
       return;
     case "describe":
       if (!session.description) {

@@ -255,6 +255,18 @@ describe("new request in the chat", () => {
     expect(insights.deflection.solved).toBeGreaterThan(0);
   });
 
+  it("keeps text written while buttons wait, and says so", async () => {
+    const user = person("en");
+    await onboard(user);
+    const calls = await h.say(user, "I cannot change my delivery address online");
+    expect(textsOf(calls)).toEqual([
+      "Noted, I have added it to your request. Please choose one of the buttons above.",
+    ]);
+    await h.press(user, "topic:orders");
+    // The description is there already: the next question is the photo.
+    expect(callbackData(await h.press(user, "section:-"))).toEqual(["photo:skip"]);
+  });
+
   it("continues the conversation after a restart (state is in the database)", async () => {
     const user = person("en");
     await onboard(user);
