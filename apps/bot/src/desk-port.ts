@@ -114,6 +114,8 @@ export interface BotSession {
   description?: string;
   files?: BotFile[];
   slugs?: string[];
+  /** A `/start` deep link sent before consent, followed once the user agrees. */
+  startPayload?: string;
   /** A message waiting for "add to #N or start a new request?". */
   pending?: { text?: string; file?: BotFile };
 }

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, ConversationOptions } from "../context";
-import { startDraft } from "../lib/flow";
+import { showTicketOfPayload, startDraft } from "../lib/flow";
 
 export const consentKeyboard = (ctx: BotContext) =>
   new InlineKeyboard().text(ctx.t.consentButton, "consent:yes");
@@ -19,6 +19,9 @@ export function consentFeature(options: ConversationOptions): Composer<BotContex
     ctx.consented = true;
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t.consentThanks);
+    const payload = ctx.session.startPayload;
+    delete ctx.session.startPayload;
+    if (await showTicketOfPayload(ctx, options, payload)) return;
     await startDraft(ctx, options);
   });
   // /start asks for consent itself, after its greeting; /help and /language keep nothing.

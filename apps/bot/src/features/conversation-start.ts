@@ -1,10 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, ConversationOptions } from "../context";
-import { startDraft, ticketButton } from "../lib/flow";
+import { showTicketOfPayload, startDraft } from "../lib/flow";
 import { startPayload, webAppLink } from "../lib/web-app-link";
 import { consentKeyboard } from "./consent";
-
-const TICKET_PAYLOAD = /^ticket_(\d{1,12})$/;
 
 /**
  * `/start` with the help desk behind it: the greeting, consent on first contact, then the
@@ -24,22 +22,11 @@ export function conversationStartFeature(options: ConversationOptions): Composer
         keyboard.row().webApp(ctx.m.needHelpButton, webAppLink(options.webAppUrl, payload));
       }
       await ctx.reply(`${greeting}\n\n${ctx.t.consentAsk}`, { reply_markup: keyboard });
+      // Followed once the user agrees.
+      if (payload) ctx.session.startPayload = payload;
       return;
     }
-    const number = Number(TICKET_PAYLOAD.exec(payload ?? "")?.[1] ?? Number.NaN);
-    if (Number.isSafeInteger(number) && ctx.from) {
-      const ticket = await options.desk.ticket(ctx.from.id, number);
-      if (ticket) {
-        const keyboard = ticketButton(ctx, options.webAppUrl, number);
-        await ctx.reply(
-          `#${ticket.number} · ${ticket.subject}\n${ctx.t.status[ticket.status] ?? ticket.status}`,
-          {
-            ...(keyboard ? { reply_markup: keyboard } : {}),
-          },
-        );
-        return;
-      }
-    }
+    if (await showTicketOfPayload(ctx, options, payload)) return;
     if (payload && options.webAppUrl) {
       // Other deep links (`new_payment`…) belong to the web app.
       await ctx.reply(greeting, {

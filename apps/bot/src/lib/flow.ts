@@ -19,6 +19,29 @@ export const ticketButton = (ctx: BotContext, webAppUrl: string | undefined, num
     ? new InlineKeyboard().webApp(ctx.t.openTicket, webAppLink(webAppUrl, `ticket_${number}`))
     : undefined;
 
+const TICKET_PAYLOAD = /^ticket_(\d{1,12})$/;
+
+/**
+ * `/start ticket_<number>`: the ticket's status with its button, when it is the user's.
+ * @returns whether it showed one
+ */
+export async function showTicketOfPayload(
+  ctx: BotContext,
+  options: ConversationOptions,
+  payload: string | undefined,
+): Promise<boolean> {
+  const number = Number(TICKET_PAYLOAD.exec(payload ?? "")?.[1] ?? Number.NaN);
+  if (!Number.isSafeInteger(number) || !ctx.from) return false;
+  const ticket = await options.desk.ticket(ctx.from.id, number);
+  if (!ticket) return false;
+  const keyboard = ticketButton(ctx, options.webAppUrl, number);
+  await ctx.reply(
+    `#${ticket.number} · ${ticket.subject}\n${ctx.t.status[ticket.status] ?? ticket.status}`,
+    keyboard ? { reply_markup: keyboard } : {},
+  );
+  return true;
+}
+
 /** Starts a new request: a fresh draft (keeping what the customer already wrote) and the topics. */
 export async function startDraft(
   ctx: BotContext,

@@ -129,6 +129,23 @@ describe("first contact", () => {
   });
 });
 
+describe("deep link before consent", () => {
+  it("shows the linked ticket once the user agrees", async () => {
+    const user = person("ru");
+    await h.services.users.upsertFromTelegram({ id: user.id, first_name: user.first_name });
+    const { ticket } = await h.services.tickets.create(user.id, {
+      topicId: "orders",
+      subject: "Заказ не пришёл",
+      description: "Заказ не пришёл вовремя, что делать?",
+    });
+    const start = await h.say(user, `/start ticket_${ticket.number}`);
+    expect(buttonsOf(lastMessage(start))[0]?.[0]?.callback_data).toBe("consent:yes");
+    const agreed = await h.press(user, "consent:yes");
+    expect(textsOf(agreed)).toEqual([`#${ticket.number} · Заказ не пришёл\nПринято`]);
+    expect(buttonsOf(lastMessage(agreed))[0]?.[0]?.text).toBe("Открыть обращение");
+  });
+});
+
 describe("new request in the chat", () => {
   it.each([
     [
