@@ -1,11 +1,15 @@
 import { KB_LIMITS } from "@helpline/contracts/kb";
 import { ATTACHMENT_MAX_BYTES } from "@helpline/contracts/ticket-values";
+import { CONSENT_VERSION } from "@helpline/contracts/users";
 import type { Db } from "@helpline/db";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
 import { createDbAttachmentStore } from "./features/attachments/attachment-store";
+import type { TelegramFiles } from "./features/attachments/telegram-files";
+import { createBotDesk } from "./features/bot-desk/bot-desk";
+import { createBotDeskRepo } from "./features/bot-desk/bot-desk.repo";
 import { auditRouter } from "./features/console/audit";
 import { bannedWordsRouter, createBannedWordsService } from "./features/console/banned-words";
 import { createMacrosService, macrosRouter } from "./features/console/macros";
@@ -53,7 +57,9 @@ export interface AppDeps {
   initDataMaxAge: number;
   /** Mount the demo door (only when there is no real BOT_TOKEN). */
   demo: boolean;
-  webhook?: Omit<WebhookDeps, "logger">;
+  webhook?: Omit<WebhookDeps, "logger" | "claimUpdate">;
+  /** Downloads files customers sent to the bot; without it they cannot be opened. */
+  telegramFiles?: TelegramFiles;
   /** The built web app; omitted in API tests. */
   webDist?: string;
   now?: () => number;
@@ -75,7 +81,7 @@ export function createApp(deps: AppDeps) {
   const topicsRepo = createTopicsRepo(deps.db);
   const topics = createTopicsService(topicsRepo);
   const ticketsRepo = createTicketsRepo(deps.db);
-  const attachmentStore = createDbAttachmentStore(deps.db);
+  const attachmentStore = createDbAttachmentStore(deps.db, deps.telegramFiles);
   const queueBus = new QueueBus();
   const staff = createStaffService(deps.db);
   const banned = createBannedWordsService(deps.db);
@@ -120,6 +126,20 @@ export function createApp(deps: AppDeps) {
     eventLimiter: new RateLimiter(30, 0.5, now),
     searchLimiter: new RateLimiter(60, 5, now),
     now,
+  });
+
+  const botDeskRepo = createBotDeskRepo(deps.db);
+  const botDesk = createBotDesk({
+    repo: botDeskRepo,
+    users,
+    topics,
+    tickets,
+    kb,
+    routing,
+    staff,
+    attachments: attachmentStore,
+    bus,
+    consentVersion: CONSENT_VERSION,
   });
 
   const web = loadWebApp(deps.webDist);
@@ -179,7 +199,16 @@ export function createApp(deps: AppDeps) {
   app.route("/api", docsRouter());
   if (deps.demo) app.route("/api", demoRouter(deps.botToken));
   else app.all("/api/demo/*", (c) => c.json(errorBody("not_found", "Not found"), 404));
-  if (deps.webhook) app.route("/api", webhookRouter({ ...deps.webhook, logger: deps.logger }));
+  if (deps.webhook) {
+    app.route(
+      "/api",
+      webhookRouter({
+        ...deps.webhook,
+        logger: deps.logger,
+        claimUpdate: (updateId) => botDeskRepo.claimUpdate(updateId, now()),
+      }),
+    );
+  }
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -239,7 +268,7 @@ export function createApp(deps: AppDeps) {
   return {
     app,
     routes,
-    services: { users, topics, tickets, desk, kb, staff, macros, banned, routing, sla },
+    services: { users, topics, tickets, desk, kb, staff, macros, banned, routing, sla, botDesk },
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
+import { createTelegramFiles } from "./features/attachments/telegram-files";
 import { createJobRunner } from "./features/jobs/jobs";
 import { loadDemoToken } from "./lib/demo-token";
 import { withoutQueryParams } from "./lib/errors";
@@ -51,26 +52,21 @@ async function main() {
   }
 
   let runner: BotRunner | undefined;
-  let webhook: Parameters<typeof createApp>[0]["webhook"];
-  if (env.BOT_TOKEN) {
-    const bot = createBot(env.BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, webAppUrl, logger });
-    const secretToken = webhookSecret(env.BOT_TOKEN);
-    if (env.PUBLIC_URL) {
-      webhook = {
-        secretToken,
-        ready: () => bot.isInited(),
-        handleUpdate: (update) =>
-          bot.handleUpdate(update as Parameters<typeof bot.handleUpdate>[0]),
-      };
-    }
-    runner = startBot(bot, {
-      logger,
-      webAppUrl,
-      webhook: env.PUBLIC_URL
-        ? { url: `${env.PUBLIC_URL}/api/telegram/webhook`, secretToken }
-        : undefined,
-    });
-  }
+  let bot: ReturnType<typeof createBot> | undefined;
+  const secretToken = env.BOT_TOKEN ? webhookSecret(env.BOT_TOKEN) : undefined;
+  const webhook: Parameters<typeof createApp>[0]["webhook"] =
+    env.BOT_TOKEN && env.PUBLIC_URL && secretToken
+      ? {
+          secretToken,
+          // The bot is created after the app (it needs the app's services); until then, 503.
+          ready: () => bot?.isInited() ?? false,
+          handleUpdate: async (update) => {
+            await bot?.handleUpdate(
+              update as Parameters<NonNullable<typeof bot>["handleUpdate"]>[0],
+            );
+          },
+        }
+      : undefined;
 
   const { app, services } = createApp({
     db: handle.db,
@@ -79,8 +75,26 @@ async function main() {
     initDataMaxAge: env.INIT_DATA_MAX_AGE,
     demo,
     webhook,
+    telegramFiles: env.BOT_TOKEN
+      ? createTelegramFiles({ token: env.BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT })
+      : undefined,
     webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
   });
+  if (env.BOT_TOKEN && secretToken) {
+    bot = createBot(env.BOT_TOKEN, {
+      apiRoot: env.TELEGRAM_API_ROOT,
+      webAppUrl,
+      logger,
+      desk: services.botDesk,
+    });
+    runner = startBot(bot, {
+      logger,
+      webAppUrl,
+      webhook: env.PUBLIC_URL
+        ? { url: `${env.PUBLIC_URL}/api/telegram/webhook`, secretToken }
+        : undefined,
+    });
+  }
   await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
   // Durable background jobs (SLA timers) run with the app; ADR 011.
   const jobs = createJobRunner({ db: handle.db, handlers: services.sla.handlers(), logger });

@@ -2,7 +2,7 @@ import type { Locale } from "@helpline/contracts/locales";
 import { MESSAGES } from "./i18n/messages";
 
 /** The commands the bot answers and lists in Telegram's command menu. */
-export const BOT_COMMANDS = ["start", "help"] as const;
+export const BOT_COMMANDS = ["start", "help", "status", "language"] as const;
 export type BotCommandName = (typeof BOT_COMMANDS)[number];
 
 /**

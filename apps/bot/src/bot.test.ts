@@ -5,7 +5,9 @@ import {
   type RecordedCall,
   startFakeBotApi,
 } from "@helpline/fake-bot-api";
-import type { Bot } from "grammy";
+
+type Bot = ReturnType<typeof createBot>;
+
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createBot } from "./bot";

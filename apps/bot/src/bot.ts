@@ -1,6 +1,15 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, type BotError } from "grammy";
+import { Bot, type BotError, session } from "grammy";
+import type { BotContext } from "./context";
+import { userContext } from "./context";
+import { type BotSession, DeskBusyError, type DeskPort } from "./desk-port";
+import { accountFeature } from "./features/account";
+import { consentFeature } from "./features/consent";
+import { conversationFallbackFeature } from "./features/conversation-fallback";
+import { conversationStartFeature } from "./features/conversation-start";
 import { helpFeature } from "./features/help";
+import { newRequestFeature } from "./features/new-request";
+import { ratingsFeature } from "./features/ratings";
 import { startFeature } from "./features/start";
 import { unhandledFeature } from "./features/unhandled";
 import { describeError } from "./lib/describe-error";
@@ -13,6 +22,11 @@ export interface BotDeps {
   /** The help desk web app; must be https (Telegram refuses other web_app buttons). */
   webAppUrl?: string;
   logger: BotLogger;
+  /**
+   * The help desk behind the conversations. Without it the bot is only a front door: greeting,
+   * help and the "Need help" button.
+   */
+  desk?: DeskPort;
 }
 
 /**
@@ -29,10 +43,10 @@ export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
  * const bot = createBot(env.BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: env.WEBAPP_URL, logger });
  * const runner = startBot(bot, { logger, webAppUrl: env.WEBAPP_URL });
  */
-export function createBot(token: string, deps: BotDeps): Bot {
+export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   // grammY throws on a trailing slash, which URL parsers tend to add.
   const apiRoot = deps.apiRoot?.replace(/\/+$/, "");
-  const bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
+  const bot = new Bot<BotContext>(token, apiRoot ? { client: { apiRoot } } : {});
 
   bot.api.config.use(
     autoRetry({
@@ -61,8 +75,42 @@ export function createBot(token: string, deps: BotDeps): Bot {
   // long polling; the boundary catches feature errors, `catch` anything outside it.
   bot.catch(report);
   const options = { webAppUrl };
-  bot
-    .errorBoundary(report)
-    .use(startFeature(options), helpFeature(options), unhandledFeature(options));
+  const features = bot.errorBoundary(report);
+  const desk = deps.desk;
+  if (!desk) {
+    features.use(startFeature(options), helpFeature(options), unhandledFeature(options));
+    return bot;
+  }
+  const conversation = { desk, webAppUrl };
+  const conversations = features.errorBoundary(async (error) => {
+    // The desk's rate limits (tickets, messages per person) get an answer, not silence.
+    // Anything else goes on to the outer boundary, which logs it.
+    if (!(error.error instanceof DeskBusyError)) throw error.error;
+    const ctx = error.ctx as BotContext;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+    if (ctx.chat && ctx.t) await ctx.reply(ctx.t.busy);
+  });
+  // web_app buttons only work in private chats, so groups get nothing from this bot; a button
+  // pressed under an inline message has no chat and is only acknowledged.
+  conversations.on("callback_query", async (ctx, next) => {
+    if (ctx.chat?.type === "private") return next();
+    await ctx.answerCallbackQuery();
+  });
+  conversations
+    .filter((ctx) => ctx.chat?.type === "private")
+    .use(
+      userContext(desk),
+      session<BotSession, BotContext>({
+        initial: () => ({}),
+        storage: desk.sessions,
+        getSessionKey: (ctx) => (ctx.chat ? `chat:${ctx.chat.id}` : undefined),
+      }),
+      ratingsFeature(conversation),
+      conversationStartFeature(conversation),
+      consentFeature(conversation),
+      accountFeature(conversation),
+      newRequestFeature(conversation),
+      conversationFallbackFeature(conversation),
+    );
   return bot;
 }

@@ -1,5 +1,5 @@
 import { LOCALES } from "@helpline/contracts/locales";
-import { type Bot, GrammyError, type Transformer } from "grammy";
+import { type Bot, type Context, GrammyError, type Transformer } from "grammy";
 import { ALLOWED_UPDATES } from "./bot";
 import { commandsFor } from "./bot-commands";
 import { type BackoffOptions, backoffDelay, sleep } from "./lib/backoff";
@@ -49,7 +49,7 @@ const POLLING_METHODS = new Set(["deleteWebhook", "getUpdates"]);
  * });
  * process.on("SIGTERM", () => void runner.stop());
  */
-export function startBot(bot: Bot, options: StartBotOptions): BotRunner {
+export function startBot<C extends Context>(bot: Bot<C>, options: StartBotOptions): BotRunner {
   const { logger, webhook } = options;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const mode = webhook ? "webhook" : "polling";

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -325,12 +326,19 @@ export const attachments = pgTable(
     uploaderId: bigint("uploader_id", { mode: "number" }).notNull(),
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
-    data: bytea("data").notNull(),
+    /** The bytes, when stored here; null for a file that stays on Telegram's servers. */
+    data: bytea("data"),
+    /** A photo or document sent to the bot: fetched through the Bot API when someone opens it. */
+    telegramFileId: text("telegram_file_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("attachments_ticket_idx").on(t.ticketId)],
+  (t) => [
+    index("attachments_ticket_idx").on(t.ticketId),
+    check("attachments_has_content", sql`${t.data} is not null or ${t.telegramFileId} is not null`),
+  ],
 );
 
+export * from "./bot-schema";
 export * from "./console-schema";
 export * from "./jobs-schema";
 export * from "./kb-schema";

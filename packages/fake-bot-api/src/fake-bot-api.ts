@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { serveFile } from "./files";
 import { BadRequestBody, parseBody, readBody } from "./parse-body";
 import { type ApiResponse, type FakeState, METHODS } from "./telegram-methods";
 import { buildTextUpdate, type FakeUpdate, type FakeUser } from "./updates";
@@ -68,6 +69,8 @@ export interface FakeBotApi {
   failNext(method: string, failure: FakeFailure, times?: number): void;
   /** While down, every request's socket is destroyed, as if Telegram were unreachable. */
   setDown(down: boolean): void;
+  /** Puts a file on the fake's servers, as if a user had sent it; `size` overrides getFile's. */
+  addFile(fileId: string, bytes: Uint8Array, options?: { size?: number }): void;
   /** Forgets calls, failures, queued updates, webhook, commands and menu buttons. */
   reset(): void;
   close(): Promise<void>;
@@ -157,6 +160,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     commands: new Map(),
     menuButtons: new Map(),
     userNames: new Map(),
+    files: new Map(),
     dropPendingUpdates: () => {
       queue = [];
     },
@@ -254,6 +258,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const body = await readBody(req);
+    if (serveFile(url.pathname, token, state.files, res)) return;
     const route = ROUTE.exec(url.pathname);
     if (!route) {
       res.writeHead(404, { "content-type": "application/json" });
@@ -388,8 +393,16 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       // Idle keep-alive connections would otherwise look alive to the client until reused.
       for (const socket of sockets) socket.destroy();
     },
+    addFile(fileId, bytes, options = {}) {
+      state.files.set(fileId, {
+        bytes,
+        size: options.size ?? bytes.byteLength,
+        path: `photos/${fileId}.jpg`,
+      });
+    },
     reset() {
       calls.length = 0;
+      state.files.clear();
       failures.clear();
       down = false;
       queue = [];

@@ -7,4 +7,12 @@ export {
   startFakeBotApi,
 } from "./fake-bot-api";
 export type { UploadedFile } from "./parse-body";
-export { buildTextUpdate, type FakeUpdate, type FakeUser } from "./updates";
+export {
+  asReplyTo,
+  buildCallbackUpdate,
+  buildDocumentUpdate,
+  buildPhotoUpdate,
+  buildTextUpdate,
+  type FakeUpdate,
+  type FakeUser,
+} from "./updates";

@@ -23,10 +23,22 @@ export interface FakeState {
   menuButtons: Map<string, unknown>;
   /** Names of users seen in pushed updates, so that answers carry a realistic private chat. */
   userNames: Map<number, string>;
+  /** Files users "sent", by file id, for `getFile` and the file download route. */
+  files: Map<string, FakeFile>;
   /** Drops every queued update (`drop_pending_updates`). */
   dropPendingUpdates(): void;
   pendingUpdateCount(): number;
 }
+
+/** A file on the fake's "servers"; `size` is what getFile reports (the bytes' length by default). */
+export interface FakeFile {
+  bytes: Uint8Array;
+  size: number;
+  path: string;
+}
+
+/** Telegram's getFile refuses files above 20 MB: bots cannot download them. */
+const DOWNLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
 type MethodHandler = (payload: Record<string, unknown>, state: FakeState) => ApiResponse;
 
@@ -136,6 +148,19 @@ export const METHODS: Record<string, MethodHandler> = {
     return ok({
       ...message(state, chat, payload, messageId),
       edit_date: Math.floor(Date.now() / 1000),
+    });
+  },
+
+  getfile: (payload, state) => {
+    const fileId = String(payload.file_id ?? "");
+    const file = state.files.get(fileId);
+    if (!file) return badRequest("invalid file_id");
+    if (file.size > DOWNLOAD_MAX_BYTES) return badRequest("file is too big");
+    return ok({
+      file_id: fileId,
+      file_unique_id: `u-${fileId}`,
+      file_size: file.size,
+      file_path: file.path,
     });
   },
 

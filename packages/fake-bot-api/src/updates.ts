@@ -48,3 +48,127 @@ export function buildTextUpdate(
     },
   };
 }
+
+/**
+ * The update Telegram sends for a photo (optionally captioned, optionally a reply to
+ * `replyTo`, a message the bot sent). Telegram sends several sizes; bots keep the last, largest.
+ *
+ * @example buildPhotoUpdate(anna, { fileId: "p1", size: 2048 }, { updateId: 3, messageId: 3 })
+ */
+export function buildPhotoUpdate(
+  from: FakeUser,
+  photo: { fileId: string; size?: number; caption?: string },
+  ids: { updateId: number; messageId: number },
+): FakeUpdate {
+  const base = buildTextUpdate(from, "", ids);
+  const { text: _text, ...message } = base.message as Record<string, unknown>;
+  return {
+    update_id: ids.updateId,
+    message: {
+      ...message,
+      photo: [
+        {
+          file_id: `${photo.fileId}-thumb`,
+          file_unique_id: "t",
+          width: 90,
+          height: 90,
+          file_size: 100,
+        },
+        {
+          file_id: photo.fileId,
+          file_unique_id: `u-${photo.fileId}`,
+          width: 1280,
+          height: 960,
+          ...(photo.size === undefined ? {} : { file_size: photo.size }),
+        },
+      ],
+      ...(photo.caption === undefined ? {} : { caption: photo.caption }),
+    },
+  };
+}
+
+/**
+ * The update Telegram sends for a file sent "as a document".
+ *
+ * @example buildDocumentUpdate(anna, { fileId: "d1", mimeType: "application/pdf", fileName: "bill.pdf" }, ids)
+ */
+export function buildDocumentUpdate(
+  from: FakeUser,
+  document: { fileId: string; mimeType: string; fileName: string; size?: number },
+  ids: { updateId: number; messageId: number },
+): FakeUpdate {
+  const base = buildTextUpdate(from, "", ids);
+  const { text: _text, ...message } = base.message as Record<string, unknown>;
+  return {
+    update_id: ids.updateId,
+    message: {
+      ...message,
+      document: {
+        file_id: document.fileId,
+        file_unique_id: `u-${document.fileId}`,
+        file_name: document.fileName,
+        mime_type: document.mimeType,
+        ...(document.size === undefined ? {} : { file_size: document.size }),
+      },
+    },
+  };
+}
+
+/**
+ * The update Telegram sends when a user presses an inline button with `data` under the bot's
+ * message `message` (id and text as the bot sent them).
+ *
+ * @example buildCallbackUpdate(anna, "csat:10001:5", { messageId: 7, text: "Rate us" }, { updateId: 9 })
+ */
+export function buildCallbackUpdate(
+  from: FakeUser,
+  data: string,
+  message: { messageId: number; text: string },
+  ids: { updateId: number; callbackId?: string },
+): FakeUpdate {
+  return {
+    update_id: ids.updateId,
+    callback_query: {
+      id: ids.callbackId ?? `cb-${ids.updateId}`,
+      from: { ...from, is_bot: false },
+      chat_instance: `ci-${from.id}`,
+      data,
+      message: {
+        message_id: message.messageId,
+        from: { id: 1, is_bot: true, first_name: "Helpline", username: "helpline_test_bot" },
+        chat: { id: from.id, type: "private", first_name: from.first_name },
+        date: Math.floor(Date.now() / 1000),
+        text: message.text,
+      },
+    },
+  };
+}
+
+/**
+ * `update`'s message marked as a reply to the bot's message `messageId` (with its text), as
+ * when a customer swipes to reply to a notification.
+ */
+export function asReplyTo(
+  update: FakeUpdate,
+  replyTo: { messageId: number; text: string; botId: number },
+): FakeUpdate {
+  const message = update.message as Record<string, unknown>;
+  return {
+    ...update,
+    message: {
+      ...message,
+      reply_to_message: {
+        message_id: replyTo.messageId,
+        from: {
+          id: replyTo.botId,
+          is_bot: true,
+          first_name: "Helpline",
+          username: "helpline_test_bot",
+        },
+        chat: message.chat,
+        date: Math.floor(Date.now() / 1000),
+        text: replyTo.text,
+      },
+    },
+  };
+}

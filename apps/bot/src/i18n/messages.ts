@@ -14,7 +14,7 @@ export interface Messages {
   commandsTitle: string;
   needHelpButton: string;
   /** Shown in Telegram's command menu (`setMyCommands`), 3–256 characters each. */
-  commands: { start: string; help: string };
+  commands: { start: string; help: string; status: string; language: string };
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
@@ -30,7 +30,12 @@ export const MESSAGES: Record<Locale, Messages> = {
       "Sorry, I can't read messages sent here: all requests are handled in the help desk app.",
     commandsTitle: "Commands:",
     needHelpButton: "Need help",
-    commands: { start: "Open the help desk", help: "What this bot can do" },
+    commands: {
+      start: "Open the help desk",
+      help: "What this bot can do",
+      status: "My open requests",
+      language: "Change the language",
+    },
   },
   ru: {
     greeting: (name) => `Здравствуйте, ${name}! Это служба поддержки Helpline.`,
@@ -44,7 +49,12 @@ export const MESSAGES: Record<Locale, Messages> = {
       "К сожалению, я не читаю сообщения в этом чате: все обращения принимаются в приложении поддержки.",
     commandsTitle: "Команды:",
     needHelpButton: "Нужна помощь",
-    commands: { start: "Открыть службу поддержки", help: "Что умеет этот бот" },
+    commands: {
+      start: "Открыть службу поддержки",
+      help: "Что умеет этот бот",
+      status: "Мои открытые обращения",
+      language: "Сменить язык",
+    },
   },
   fa: {
     greeting: (name) => `سلام ${name}، به پشتیبانی Helpline خوش آمدید!`,
@@ -58,7 +68,12 @@ export const MESSAGES: Record<Locale, Messages> = {
       "متأسفم، پیام‌هایی را که اینجا فرستاده می‌شود نمی‌خوانم؛ همهٔ درخواست‌ها در برنامهٔ پشتیبانی بررسی می‌شوند.",
     commandsTitle: "دستورها:",
     needHelpButton: "کمک می‌خواهم",
-    commands: { start: "باز کردن پشتیبانی", help: "این ربات چه کارهایی می‌کند" },
+    commands: {
+      start: "باز کردن پشتیبانی",
+      help: "این ربات چه کارهایی می‌کند",
+      status: "درخواست‌های باز من",
+      language: "تغییر زبان",
+    },
   },
   zh: {
     greeting: (name) => `${name}，您好！这里是 Helpline 客服。`,
@@ -69,7 +84,12 @@ export const MESSAGES: Record<Locale, Messages> = {
     unhandled: "抱歉，我无法阅读发到这里的消息：所有请求都在客服应用中处理。",
     commandsTitle: "命令：",
     needHelpButton: "需要帮助",
-    commands: { start: "打开客服中心", help: "了解这个机器人能做什么" },
+    commands: {
+      start: "打开客服中心",
+      help: "了解这个机器人能做什么",
+      status: "我未完成的请求",
+      language: "更改语言",
+    },
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { httpsUrl, startPayload, webAppLink } from "./web-app-link";
+import { httpsUrl, startPayload, webAppLink, webAppPath } from "./web-app-link";
 
 describe("httpsUrl", () => {
   it("accepts only https URLs", () => {
@@ -27,5 +27,14 @@ describe("webAppLink", () => {
     expect(webAppLink("https://h.example/app?lang=ru", "ticket_1")).toBe(
       "https://h.example/app?lang=ru&startapp=ticket_1",
     );
+  });
+});
+
+describe("webAppPath", () => {
+  it.each([
+    ["https://help.example.com", "/admin", "https://help.example.com/admin"],
+    ["https://help.example.com/app/", "/kb/refunds", "https://help.example.com/app/kb/refunds"],
+  ])("puts %s + %s together", (base, path, expected) => {
+    expect(webAppPath(base, path)).toBe(expected);
   });
 });

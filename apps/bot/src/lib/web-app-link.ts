@@ -42,3 +42,14 @@ export function webAppLink(base: string, payload?: string): string {
   url.searchParams.set("startapp", payload);
   return url.toString();
 }
+
+/**
+ * A page of the web app under its base URL (which may itself have a path).
+ *
+ * @example webAppPath("https://help.example.com/app/", "/kb/refunds") // "https://help.example.com/app/kb/refunds"
+ */
+export function webAppPath(base: string, path: string): string {
+  const url = new URL(base);
+  url.pathname = `${url.pathname.replace(/\/+$/, "")}${path}`;
+  return url.toString();
+}

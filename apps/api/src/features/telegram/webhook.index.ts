@@ -8,6 +8,8 @@ export interface WebhookDeps {
   /** False until the bot has introduced itself to Telegram (getMe). */
   ready(): boolean;
   handleUpdate(update: unknown): Promise<void>;
+  /** False when this `update_id` was already taken (Telegram redelivers); kept in the database. */
+  claimUpdate(updateId: number): Promise<boolean>;
   logger: Logger;
 }
 
@@ -31,6 +33,12 @@ export function webhookRouter(deps: WebhookDeps) {
     if (!deps.ready()) return c.json({ ok: false }, 503);
     const update = await c.req.json().catch(() => null);
     if (!update || typeof update !== "object") return c.json({ ok: false }, 400);
+    const updateId = (update as { update_id?: unknown }).update_id;
+    if (typeof updateId !== "number" || !Number.isSafeInteger(updateId)) {
+      return c.json({ ok: false }, 400);
+    }
+    // A redelivery is answered 200 like the first delivery, or Telegram keeps trying.
+    if (!(await deps.claimUpdate(updateId))) return c.json({ ok: true });
     // Answer at once and work after the response: Telegram redelivers an update whose webhook
     // call is slow, and a slow Bot API call (retries on 429) must not turn into a duplicate.
     deps.handleUpdate(update).catch((error: unknown) => {

@@ -355,14 +355,17 @@ export function createTicketsService(deps: TicketsServiceDeps) {
      */
     async openAttachment(id: string, userId: number, staffQueues: readonly string[]) {
       if (!UUID.test(id)) throw notFound("Attachment");
-      const file = await deps.attachments.open(id);
-      if (!file) throw notFound("Attachment");
-      const owner = await deps.tickets.findForCustomer(file.ticketId, userId);
+      // Access is decided on the metadata: opening a file sent to the bot downloads it.
+      const found = await deps.attachments.find(id);
+      if (!found) throw notFound("Attachment");
+      const owner = await deps.tickets.findForCustomer(found.ticketId, userId);
       const staff =
         !owner && staffQueues.length > 0
-          ? await deps.tickets.findWithCustomer(file.ticketId, [...staffQueues])
+          ? await deps.tickets.findWithCustomer(found.ticketId, [...staffQueues])
           : undefined;
       if (!owner && !staff) throw notFound("Attachment");
+      const file = await deps.attachments.open(id);
+      if (!file) throw notFound("Attachment");
       return file;
     },
 
