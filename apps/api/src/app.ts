@@ -5,6 +5,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
+import { createAnalytics } from "./features/analytics/analytics.index";
+import { analyticsRouter } from "./features/analytics/analytics.routes";
+import { RequestCounter } from "./features/analytics/request-counts";
 import { createDbAttachmentStore } from "./features/attachments/attachment-store";
 import { auditRouter } from "./features/console/audit";
 import { bannedWordsRouter, createBannedWordsService } from "./features/console/banned-words";
@@ -122,6 +125,9 @@ export function createApp(deps: AppDeps) {
     now,
   });
 
+  const analytics = createAnalytics(deps.db, now);
+  const requestCounts = new RequestCounter(now);
+
   const web = loadWebApp(deps.webDist);
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError(deps.logger));
@@ -149,6 +155,8 @@ export function createApp(deps: AppDeps) {
       crossOriginOpenerPolicy: false,
     }),
   );
+  // Counted before anything can turn a request away, for the risk figures (spam/abuse share).
+  app.use("/api/*", requestCounts.middleware());
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -229,7 +237,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", kbRouter(kb, users))
     .route("/api", kbAdminRouter(kb))
     .route("/api", routingRouter(routing))
-    .route("/api", slaRouter(sla));
+    .route("/api", slaRouter(sla))
+    .route("/api", analyticsRouter(deps.db, analytics.service, requestCounts));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>
@@ -239,7 +248,20 @@ export function createApp(deps: AppDeps) {
   return {
     app,
     routes,
-    services: { users, topics, tickets, desk, kb, staff, macros, banned, routing, sla },
+    services: {
+      users,
+      topics,
+      tickets,
+      desk,
+      kb,
+      staff,
+      macros,
+      banned,
+      routing,
+      sla,
+      analytics,
+      requestCounts,
+    },
   };
 }
 

@@ -165,6 +165,8 @@ export const tickets = pgTable(
       .where(sql`${t.idempotencyKey} is not null`),
     index("tickets_customer_created_idx").on(t.customerId, t.createdAt.desc(), t.id.desc()),
     index("tickets_queue_status_idx").on(t.queueId, t.status),
+    // Analytics (issue #8): every dashboard figure starts from "tickets created in the range".
+    index("tickets_created_idx").on(t.createdAt),
     // The agents' queue view: open tickets of some queues in working order, read 100 at a time
     // straight off this index instead of sorting every open ticket.
     index("tickets_open_queue_order_idx")
@@ -331,6 +333,7 @@ export const attachments = pgTable(
   (t) => [index("attachments_ticket_idx").on(t.ticketId)],
 );
 
+export * from "./analytics-schema";
 export * from "./console-schema";
 export * from "./jobs-schema";
 export * from "./kb-schema";
