@@ -108,7 +108,7 @@ export async function scheduleRetention(db: DbOrTx, now: number) {
 }
 
 export function retentionHandler(now: () => number): JobHandler {
-  return async (_job, tx) => {
+  return async (job, tx) => {
     const purged = await purgeExpired(tx, now());
     if (purged.retention + purged.erasure >= RETENTION_BATCH) {
       const runAt = now() + 60_000;
@@ -119,6 +119,7 @@ export function retentionHandler(now: () => number): JobHandler {
         idempotencyKey: `${RETENTION_JOB}:${new Date(runAt).toISOString()}`,
       });
     }
-    await scheduleRetention(tx, now());
+    // After this run's own slot, even when the clock is behind it, so the key is a new one.
+    await scheduleRetention(tx, Math.max(now(), Date.parse(job.runAt)));
   };
 }

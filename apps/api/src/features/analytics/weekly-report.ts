@@ -141,9 +141,11 @@ export async function buildWeeklyReport(tx: DbOrTx, now: number) {
 }
 
 export function weeklyReportHandler(now: () => number): JobHandler {
-  return async (_job, tx) => {
-    await buildWeeklyReport(tx, now());
-    await scheduleWeeklyReport(tx, now());
+  return async (job, tx) => {
+    // The week is the one before the slot, even if the server was down and runs it late.
+    const slot = Date.parse(job.runAt);
+    await buildWeeklyReport(tx, slot);
+    await scheduleWeeklyReport(tx, Math.max(now(), slot));
   };
 }
 
