@@ -243,6 +243,8 @@ const en = {
     staff_invite_cancel: "Cancelled an invite",
     staff_invite_accept: "Accepted an invite",
     staff_update: "Changed a staff member",
+    analytics_export: "Exported tickets",
+    analytics_retention: "Changed retention",
   },
   auditTargets: {
     customer: "Customer",
@@ -251,6 +253,8 @@ const en = {
     banned_word: "Banned phrase",
     staff: "Staff member",
     invite: "Invite",
+    export: "Export",
+    settings: "Settings",
   },
   shortcuts: {
     title: "Keyboard shortcuts",
