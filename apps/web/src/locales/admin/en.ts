@@ -30,6 +30,7 @@ const en = {
     staff: "Staff",
     audit: "Audit log",
     knowledgeBase: "Knowledge base",
+    analytics: "Analytics",
     shortcuts: "Keyboard shortcuts",
     count: "{{count}} open",
   },

@@ -28,6 +28,7 @@ const fa: AdminMessages = {
     staff: "کارکنان",
     audit: "گزارش ممیزی",
     knowledgeBase: "پایگاه دانش",
+    analytics: "تحلیل‌ها",
     shortcuts: "میان‌برهای صفحه‌کلید",
     count: "{{count}} باز",
   },

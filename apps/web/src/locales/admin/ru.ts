@@ -28,6 +28,7 @@ const ru: AdminMessages = {
     staff: "Сотрудники",
     audit: "Журнал аудита",
     knowledgeBase: "База знаний",
+    analytics: "Аналитика",
     shortcuts: "Сочетания клавиш",
     count: "Открыто: {{count}}",
   },

@@ -28,6 +28,7 @@ const zh: AdminMessages = {
     staff: "人员",
     audit: "审计日志",
     knowledgeBase: "知识库",
+    analytics: "数据分析",
     shortcuts: "键盘快捷键",
     count: "未处理 {{count}} 个",
   },
