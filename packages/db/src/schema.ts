@@ -165,8 +165,29 @@ export const tickets = pgTable(
       .where(sql`${t.idempotencyKey} is not null`),
     index("tickets_customer_created_idx").on(t.customerId, t.createdAt.desc(), t.id.desc()),
     index("tickets_queue_status_idx").on(t.queueId, t.status),
-    // Analytics (issue #8): every dashboard figure starts from "tickets created in the range".
-    index("tickets_created_idx").on(t.createdAt),
+    // Analytics (issue #8): every dashboard figure starts from "tickets created in the range";
+    // with the columns the figures read in the key, a month of tickets is an index-only scan
+    // of a narrow index instead of thousands of wide heap pages.
+    index("tickets_analytics_idx").on(
+      t.createdAt,
+      t.queueId,
+      t.topicId,
+      t.sectionId,
+      t.channel,
+      t.assigneeId,
+      t.customerId,
+      t.status,
+      t.firstRespondedAt,
+      t.resolvedAt,
+      t.csatScore,
+      t.reopenCount,
+      t.updatedAt,
+      t.id,
+    ),
+    // When a ticket stopped being open (resolved, or closed without a resolution): the backlog.
+    index("tickets_done_at_idx")
+      .on(sql`coalesce(${t.resolvedAt}, case when ${t.status} = 'closed' then ${t.updatedAt} end)`)
+      .where(sql`${t.resolvedAt} is not null or ${t.status} = 'closed'`),
     // The agents' queue view: open tickets of some queues in working order, read 100 at a time
     // straight off this index instead of sorting every open ticket.
     index("tickets_open_queue_order_idx")
@@ -210,6 +231,12 @@ export const messages = pgTable(
   },
   (t) => [
     index("messages_ticket_created_idx").on(t.ticketId, t.createdAt),
+    // Analytics (issue #8): public agent replies and bot answers per ticket (first-contact
+    // resolution, self-service), counted from the index alone.
+    index("messages_agent_replies_idx")
+      .on(t.ticketId)
+      .where(sql`${t.author} = 'agent' and not ${t.internal}`),
+    index("messages_bot_replies_idx").on(t.ticketId).where(sql`${t.author} = 'bot'`),
     uniqueIndex("messages_ticket_client_uq")
       .on(t.ticketId, t.clientId)
       .where(sql`${t.clientId} is not null`),

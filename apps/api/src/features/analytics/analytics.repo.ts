@@ -183,54 +183,42 @@ export function createAnalyticsRepo(db: Db) {
 
     async volume(scope: Scope) {
       const tz = sql`${scope.range.tz}::text`;
-      const perDay = await all<{ date: string; count: unknown }>(sql`
-        with days as (
-          select d::date as day from generate_series(${scope.range.from}::date, ${scope.range.to}::date, interval '1 day') d
-        ),
-        counts as (
-          select (t.created_at at time zone ${tz})::date as day, count(*) as count
-          from tickets t where ${cohort(scope)} group by 1
-        )
-        select to_char(days.day, 'YYYY-MM-DD') as date, coalesce(counts.count, 0) as count
-        from days left join counts on counts.day = days.day order by days.day`);
-      const groups = await all<{ dim: string; key: string; count: unknown }>(sql`
-        select 'topic' as dim, t.topic_id as key, count(*) as count from tickets t where ${cohort(scope)} group by t.topic_id
-        union all
-        select 'queue', t.queue_id, count(*) from tickets t where ${cohort(scope)} group by t.queue_id
-        union all
-        select 'channel', t.channel::text, count(*) from tickets t where ${cohort(scope)} group by t.channel`);
-      const heat = await all<{ dow: unknown; hour: unknown; count: unknown }>(sql`
-        select extract(isodow from t.created_at at time zone ${tz}) as dow,
-          extract(hour from t.created_at at time zone ${tz}) as hour, count(*) as count
-        from tickets t where ${cohort(scope)} group by 1, 2`);
+      // One pass over the month: days, topics, queues, channels and hours of the week at once.
+      const grouped = await all<Record<string, unknown>>(sql`
+        select grouping(t.topic_id) as g_topic, grouping(t.queue_id) as g_queue,
+          grouping(t.channel) as g_channel, grouping(x.day) as g_day, grouping(x.dow, x.hour) as g_heat,
+          t.topic_id, t.queue_id, t.channel::text as channel,
+          to_char(x.day, 'YYYY-MM-DD') as day, x.dow, x.hour, count(*) as count
+        from tickets t
+        cross join lateral (
+          select (t.created_at at time zone ${tz})::date as day,
+            extract(isodow from t.created_at at time zone ${tz}) as dow,
+            extract(hour from t.created_at at time zone ${tz}) as hour
+        ) x
+        where ${cohort(scope)}
+        group by grouping sets ((t.topic_id), (t.queue_id), (t.channel), (x.day), (x.dow, x.hour))`);
+      const days = await all<{ date: string }>(sql`
+        select to_char(d::date, 'YYYY-MM-DD') as date
+        from generate_series(${scope.range.from}::date, ${scope.range.to}::date, interval '1 day') d`);
       // Open at the end of each day: open at the start of the range, plus arrivals, minus
-      // tickets done, day by day. One pass instead of one count per day.
-      const backlog = await all<{ date: string; open: unknown }>(sql`
-        with f as (
-          select t.created_at, ${doneAt} as done_at from tickets t
-          where ${ticketFilters(scope)} and t.created_at < ${scope.range.endsAt}::timestamptz
-        ),
-        base as (
-          select count(*) as open from f
-          where f.created_at < ${scope.range.startsAt}::timestamptz
-            and (f.done_at is null or f.done_at >= ${scope.range.startsAt}::timestamptz)
-        ),
-        moves as (
-          select (f.created_at at time zone ${tz})::date as day, 1 as delta from f
-          where f.created_at >= ${scope.range.startsAt}::timestamptz
-          union all
-          select (f.done_at at time zone ${tz})::date, -1 from f
-          where f.done_at >= ${scope.range.startsAt}::timestamptz
-            and f.done_at < ${scope.range.endsAt}::timestamptz
-        ),
-        daily as (select day, sum(delta) as delta from moves group by day),
-        days as (
-          select d::date as day from generate_series(${scope.range.from}::date, ${scope.range.to}::date, interval '1 day') d
-        )
-        select to_char(days.day, 'YYYY-MM-DD') as date,
-          (select open from base) + sum(coalesce(daily.delta, 0)) over (order by days.day) as open
-        from days left join daily on daily.day = days.day order by days.day`);
-      return { perDay, groups, heat, backlog };
+      // tickets done, day by day. Every part reads an index bounded by the range: tickets open
+      // now, tickets done since the range began, tickets created in it.
+      const startsAt = sql`${scope.range.startsAt}::timestamptz`;
+      const endsAt = sql`${scope.range.endsAt}::timestamptz`;
+      const isDone = sql`(t.resolved_at is not null or t.status = 'closed')`;
+      const [base] = await all<{ open: unknown }>(sql`
+        select
+          (select count(*) from tickets t where not ${isDone}
+            and t.created_at < ${startsAt} and ${ticketFilters(scope)})
+          + (select count(*) from tickets t where ${isDone} and ${doneAt} >= ${startsAt}
+            and t.created_at < ${startsAt} and ${ticketFilters(scope)}) as open`);
+      const done = await all<{ day: string; count: unknown }>(sql`
+        select to_char((${doneAt} at time zone ${tz})::date, 'YYYY-MM-DD') as day, count(*) as count
+        from tickets t
+        where ${isDone} and ${doneAt} >= ${startsAt} and ${doneAt} < ${endsAt}
+          and t.created_at < ${endsAt} and ${ticketFilters(scope)}
+        group by 1`);
+      return { grouped, days, base: num(base?.open), done };
     },
 
     async selfService(scope: Scope) {
@@ -252,13 +240,14 @@ export function createAnalyticsRepo(db: Db) {
           : await one<{ solved: unknown }>(
               sql`select count(*) as solved from kb_deflection_events k where ${sql.join(kbParts, sql` and `)}`,
             );
+      // The bot's answers are looked up only for tickets no agent answered.
       const tickets = await one<Record<string, unknown>>(sql`
         select
-          count(*) filter (where r.agent_replies = 0 and r.bot_replies > 0) as bot_resolved,
+          count(*) filter (where r.agent_replies = 0 and exists (select 1 from messages m
+            where m.ticket_id = r.id and m.author = 'bot')) as bot_resolved,
           count(*) filter (where r.agent_replies > 0) as agent_resolved
         from (
-          select ${publicAgentReplies} as agent_replies,
-            (select count(*) from messages m where m.ticket_id = t.id and m.author = 'bot') as bot_replies
+          select t.id, ${publicAgentReplies} as agent_replies
           from tickets t where ${cohort(scope)} and t.resolved_at is not null
         ) r`);
       return {

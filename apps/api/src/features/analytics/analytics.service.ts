@@ -141,26 +141,33 @@ export function createAnalyticsService(repo: AnalyticsRepo, now: () => number = 
     async volume(filter: AnalyticsFilter): Promise<VolumeFigures> {
       const scope = await scopeOf(filter);
       const v = await repo.volume(scope);
-      const group = (dim: string) =>
-        v.groups
-          .filter((row) => row.dim === dim)
-          .map((row) => ({ key: row.key, count: num(row.count) }))
+      const group = (flag: string, column: string) =>
+        v.grouped
+          .filter((row) => num(row[flag]) === 0)
+          .map((row) => ({ key: String(row[column]), count: num(row.count) }))
           .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
       const heatmap = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
-      for (const cell of v.heat) {
+      for (const cell of v.grouped.filter((row) => num(row.g_heat) === 0)) {
         const row = heatmap[num(cell.dow) - 1];
         if (row) row[num(cell.hour)] = num(cell.count);
       }
-      const perDay = v.perDay.map((row) => ({ date: row.date, count: num(row.count) }));
+      const arrivals = new Map(group("g_day", "day").map((d) => [d.key, d.count]));
+      const leaving = new Map(v.done.map((d) => [d.day, num(d.count)]));
+      const perDay = v.days.map((d) => ({ date: d.date, count: arrivals.get(d.date) ?? 0 }));
+      let open = v.base;
+      const backlog = perDay.map((d) => {
+        open += d.count - (leaving.get(d.date) ?? 0);
+        return { date: d.date, open };
+      });
       return {
         range: scope.range,
         total: perDay.reduce((acc, row) => acc + row.count, 0),
         perDay,
-        byTopic: group("topic"),
-        byQueue: group("queue"),
-        byChannel: group("channel"),
+        byTopic: group("g_topic", "topic_id"),
+        byQueue: group("g_queue", "queue_id"),
+        byChannel: group("g_channel", "channel"),
         heatmap,
-        backlog: v.backlog.map((row) => ({ date: row.date, open: num(row.open) })),
+        backlog,
       };
     },
 
