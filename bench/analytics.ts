@@ -47,7 +47,8 @@ async function main() {
     // Deterministic pseudo-random columns from the row number: the same data every run.
     await db.execute(sql`
       insert into tickets (id, customer_id, topic_id, section_id, subject, status, queue_id,
-        priority, channel, eta, first_responded_at, resolved_at, csat_score, reopen_count,
+        priority, channel, eta, first_responded_at, last_agent_message_at, resolved_at,
+        csat_score, reopen_count,
         assignee_id, tags, created_at, updated_at)
       select gen_random_uuid(), 1000001 + (g * 7919) % 50000, tp.topic, tp.section,
         'Ticket ' || g,
@@ -58,6 +59,9 @@ async function main() {
         case when g % 50 <> 0 or r.done
           then r.created + (case when g % 8 = 0 then 16 + (g * 31) % 60 else 1 + (g * 31) % 14 end)
             * interval '1 minute' end,
+        case when g % 50 <> 0 or r.done
+          then r.created + (case when g % 8 = 0 then 16 + (g * 31) % 60 else 1 + (g * 31) % 14 end)
+            * interval '1 minute' + (case when g % 3 = 0 then interval '40 minutes' else interval '0' end) end,
         case when r.done then r.created + (30 + (g * 17) % 2000) * interval '1 minute' end,
         case when r.done and g % 3 = 0 then 1 + (g * 13) % 5 end,
         case when g % 11 = 0 then 1 else 0 end,

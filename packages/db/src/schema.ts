@@ -178,6 +178,7 @@ export const tickets = pgTable(
       t.customerId,
       t.status,
       t.firstRespondedAt,
+      t.lastAgentMessageAt,
       t.resolvedAt,
       t.csatScore,
       t.reopenCount,
@@ -231,11 +232,7 @@ export const messages = pgTable(
   },
   (t) => [
     index("messages_ticket_created_idx").on(t.ticketId, t.createdAt),
-    // Analytics (issue #8): public agent replies and bot answers per ticket (first-contact
-    // resolution, self-service), counted from the index alone.
-    index("messages_agent_replies_idx")
-      .on(t.ticketId)
-      .where(sql`${t.author} = 'agent' and not ${t.internal}`),
+    // Analytics (issue #8): "answered by the bot" (self-service) from the index alone.
     index("messages_bot_replies_idx").on(t.ticketId).where(sql`${t.author} = 'bot'`),
     uniqueIndex("messages_ticket_client_uq")
       .on(t.ticketId, t.clientId)

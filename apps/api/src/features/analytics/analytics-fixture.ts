@@ -180,6 +180,9 @@ export async function seedFixture(db: Db): Promise<Record<string, string>> {
       channel: f.channel,
       eta: at(f.createdAt, 15),
       firstRespondedAt: f.frtMinutes === undefined ? null : at(f.createdAt, f.frtMinutes),
+      // As the reply path keeps it: the time of the last public agent reply.
+      lastAgentMessageAt:
+        f.agentReplies === 0 ? null : at(f.createdAt, (f.frtMinutes ?? 1) + f.agentReplies - 1),
       resolvedAt,
       csatScore: f.csat ?? null,
       reopenCount: f.reopenCount ?? 0,

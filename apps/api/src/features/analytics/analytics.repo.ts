@@ -44,8 +44,14 @@ const minutes = (later: SQL, earlier: SQL) =>
 /** When a ticket stopped being open: resolved, or closed without a resolution. */
 const doneAt = sql`coalesce(t.resolved_at, case when t.status = 'closed' then t.updated_at end)`;
 
-const publicAgentReplies = sql`(select count(*) from messages m
-  where m.ticket_id = t.id and m.author = 'agent' and not m.internal)`;
+/*
+ * The reply path sets `first_responded_at` once and `last_agent_message_at` on every public
+ * agent reply, in the reply's own transaction (tickets.repo, desk.service): "answered by an
+ * agent" is a first response, and "exactly one reply" is the last reply being the first. Read
+ * from the ticket row, a month of tickets needs no lookup per ticket in `messages`.
+ */
+const agentAnswered = sql`t.first_responded_at is not null`;
+const oneAgentReply = sql`t.last_agent_message_at = t.first_responded_at`;
 
 export function createAnalyticsRepo(db: Db) {
   async function one<T>(query: SQL): Promise<T> {
@@ -177,7 +183,7 @@ export function createAnalyticsRepo(db: Db) {
           count(*) filter (where t.reopen_count > 0) as reopened,
           count(*) filter (where t.resolved_at is not null) as resolved,
           count(*) filter (where t.resolved_at is not null and t.reopen_count = 0
-            and ${publicAgentReplies} = 1) as first_contact
+            and ${agentAnswered} and ${oneAgentReply}) as first_contact
         from tickets t where ${cohort(scope)}`);
     },
 
@@ -206,9 +212,12 @@ export function createAnalyticsRepo(db: Db) {
       const startsAt = sql`${scope.range.startsAt}::timestamptz`;
       const endsAt = sql`${scope.range.endsAt}::timestamptz`;
       const isDone = sql`(t.resolved_at is not null or t.status = 'closed')`;
+      // Open now: the open statuses (a resolved ticket always has `resolved_at`), read off the
+      // console's partial index of open tickets.
       const [base] = await all<{ open: unknown }>(sql`
         select
-          (select count(*) from tickets t where not ${isDone}
+          (select count(*) from tickets t
+            where t.status in ('new', 'open', 'reopened', 'waiting_customer')
             and t.created_at < ${startsAt} and ${ticketFilters(scope)})
           + (select count(*) from tickets t where ${isDone} and ${doneAt} >= ${startsAt}
             and t.created_at < ${startsAt} and ${ticketFilters(scope)}) as open`);
@@ -243,13 +252,10 @@ export function createAnalyticsRepo(db: Db) {
       // The bot's answers are looked up only for tickets no agent answered.
       const tickets = await one<Record<string, unknown>>(sql`
         select
-          count(*) filter (where r.agent_replies = 0 and exists (select 1 from messages m
-            where m.ticket_id = r.id and m.author = 'bot')) as bot_resolved,
-          count(*) filter (where r.agent_replies > 0) as agent_resolved
-        from (
-          select t.id, ${publicAgentReplies} as agent_replies
-          from tickets t where ${cohort(scope)} and t.resolved_at is not null
-        ) r`);
+          count(*) filter (where not ${agentAnswered} and exists (select 1 from messages m
+            where m.ticket_id = t.id and m.author = 'bot')) as bot_resolved,
+          count(*) filter (where ${agentAnswered}) as agent_resolved
+        from tickets t where ${cohort(scope)} and t.resolved_at is not null`);
       return {
         kbSolved: num(kb.solved),
         botResolved: num(tickets.bot_resolved),
