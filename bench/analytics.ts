@@ -161,7 +161,11 @@ async function main() {
     }
 
     const date = new Date().toISOString().slice(0, 10);
-    const machine = { cpus: availableParallelism(), node: process.version, loadavg: loadavg()[0] };
+    const machine = {
+      cpus: availableParallelism(),
+      node: process.version,
+      loadavg: loadavg()[0] ?? 0,
+    };
     const table = [
       `| range | section | median ms | ≤ ${TARGET_MS} ms |`,
       "|---|---|---:|:---:|",
