@@ -187,7 +187,10 @@ export const tickets = pgTable(
     ),
     // When a ticket stopped being open (resolved, or closed without a resolution): the backlog.
     index("tickets_done_at_idx")
-      .on(sql`coalesce(${t.resolvedAt}, case when ${t.status} = 'closed' then ${t.updatedAt} end)`)
+      .on(
+        sql`coalesce(${t.resolvedAt}, case when ${t.status} = 'closed' then ${t.updatedAt} end)`,
+        t.createdAt,
+      )
       .where(sql`${t.resolvedAt} is not null or ${t.status} = 'closed'`),
     // The agents' queue view: open tickets of some queues in working order, read 100 at a time
     // straight off this index instead of sorting every open ticket.
