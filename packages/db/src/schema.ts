@@ -30,31 +30,42 @@ export const ticketChannel = pgEnum("ticket_channel", ["webapp", "bot", "api"]);
 export const articleStatus = pgEnum("article_status", ["draft", "published", "staff_only"]);
 
 /** A Telegram user, keyed by their Telegram id; refreshed from initData when it changes. */
-export const users = pgTable("users", {
-  id: bigint("id", { mode: "number" }).primaryKey(),
-  firstName: text("first_name").notNull(),
-  lastName: text("last_name"),
-  username: text("username"),
-  languageCode: text("language_code"),
-  isPremium: boolean("is_premium").notNull().default(false),
-  photoUrl: text("photo_url"),
-  /** The language chosen in settings; null means "follow Telegram's language_code". */
-  language: text("language"),
-  timeZone: text("time_zone"),
-  /** Staff-set labels on the customer (`vip`, `wholesale`); `vip` puts their tickets first. */
-  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
-  notificationsEnabled: boolean("notifications_enabled").notNull().default(true),
-  /** Local "HH:MM" in `timeZone`; non-critical messages wait until the end. Null: no quiet hours. */
-  quietHoursStart: text("quiet_hours_start"),
-  quietHoursEnd: text("quiet_hours_end"),
-  /** The privacy notice version the user agreed to, and when. */
-  consentVersion: text("consent_version"),
-  consentAt: ts("consent_at"),
-  /** Set when the user erased their data: names and message bodies are gone, counts remain. */
-  erasedAt: ts("erased_at"),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name"),
+    username: text("username"),
+    languageCode: text("language_code"),
+    isPremium: boolean("is_premium").notNull().default(false),
+    photoUrl: text("photo_url"),
+    /** The language chosen in settings; null means "follow Telegram's language_code". */
+    language: text("language"),
+    timeZone: text("time_zone"),
+    /** Staff-set labels on the customer (`vip`, `wholesale`); `vip` puts their tickets first. */
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    notificationsEnabled: boolean("notifications_enabled").notNull().default(true),
+    /** Local "HH:MM" in `timeZone`; non-critical messages wait until the end. Null: no quiet hours. */
+    quietHoursStart: text("quiet_hours_start"),
+    quietHoursEnd: text("quiet_hours_end"),
+    /** The privacy notice version the user agreed to, and when. */
+    consentVersion: text("consent_version"),
+    consentAt: ts("consent_at"),
+    /** Set when the user erased their data: names and message bodies are gone, counts remain. */
+    erasedAt: ts("erased_at"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // Analytics (issue #8) filters tickets by their customer's language; the index gives the
+    // planner real statistics for the expression (without them it guesses 0.5 % of customers).
+    index("users_language_idx").on(
+      sql`left(coalesce(${t.language}, ${t.languageCode}, 'en'), 2)`,
+      t.id,
+    ),
+  ],
+);
 
 /**
  * Staff roles by Telegram user id. No foreign key to users on purpose: ADMIN_TELEGRAM_IDS and
