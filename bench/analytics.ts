@@ -208,7 +208,7 @@ async function main() {
     );
     writeFileSync(
       `${base.pathname}.md`,
-      `# Analytics dashboard on ${TICKETS.toLocaleString("en")} tickets (${date})\n\nPostgreSQL; ${machine.cpus} cores, load ${machine.loadavg.toFixed(2)}; seeded in ${seedSeconds} s; median of ${RUNS} runs after a warm-up.\n\n${table}\n`,
+      `# Analytics dashboard on ${TICKETS.toLocaleString("en")} tickets (${date})\n\nPostgreSQL; ${machine.cpus} cores, load ${machine.loadavg.toFixed(2)}; ${seedSeconds ? `seeded in ${seedSeconds} s` : "data set reused"}; median of ${RUNS} runs after a warm-up.\n\n${table}\n`,
     );
     console.info(`Wrote ${base.pathname}.{json,md}`);
     if (rows.some((r) => !r.pass)) process.exitCode = 1;

@@ -220,7 +220,6 @@ export function createAnalyticsRepo(db: Db) {
       // now, tickets done since the range began, tickets created in it.
       const startsAt = sql`${scope.range.startsAt}::timestamptz`;
       const endsAt = sql`${scope.range.endsAt}::timestamptz`;
-      const isDone = sql`(t.resolved_at is not null or t.status = 'closed')`;
       // Open now: the open statuses (a resolved ticket always has `resolved_at`), read off the
       // console's partial index of open tickets.
       const [base] = await all<{ open: unknown }>(sql`
@@ -228,12 +227,12 @@ export function createAnalyticsRepo(db: Db) {
           (select count(*) from tickets t
             where t.status in ('new', 'open', 'reopened', 'waiting_customer')
             and t.created_at < ${startsAt} and ${ticketFilters(scope)})
-          + (select count(*) from tickets t where ${isDone} and ${doneAt} >= ${startsAt}
+          + (select count(*) from tickets t where ${doneAt} >= ${startsAt}
             and t.created_at < ${startsAt} and ${ticketFilters(scope)}) as open`);
       const done = await all<{ day: string; count: unknown }>(sql`
         select to_char((${doneAt} at time zone ${tz})::date, 'YYYY-MM-DD') as day, count(*) as count
         from tickets t
-        where ${isDone} and ${doneAt} >= ${startsAt} and ${doneAt} < ${endsAt}
+        where ${doneAt} >= ${startsAt} and ${doneAt} < ${endsAt}
           and t.created_at < ${endsAt} and ${ticketFilters(scope)}
         group by 1`);
       return { grouped, days, base: num(base?.open), done };
