@@ -199,7 +199,7 @@ export function createAnalyticsRepo(db: Db) {
     async volume(scope: Scope) {
       const tz = sql`${scope.range.tz}::text`;
       // One pass over the month: days, topics, queues, channels and hours of the week at once.
-      const grouped = await all<Record<string, unknown>>(sql`
+      const grouped = all<Record<string, unknown>>(sql`
         select grouping(t.topic_id) as g_topic, grouping(t.queue_id) as g_queue,
           grouping(t.channel) as g_channel, grouping(x.day) as g_day, grouping(x.dow, x.hour) as g_heat,
           t.topic_id, t.queue_id, t.channel::text as channel,
@@ -212,7 +212,7 @@ export function createAnalyticsRepo(db: Db) {
         ) x
         where ${cohort(scope)}
         group by grouping sets ((t.topic_id), (t.queue_id), (t.channel), (x.day), (x.dow, x.hour))`);
-      const days = await all<{ date: string }>(sql`
+      const days = all<{ date: string }>(sql`
         select to_char(d::date, 'YYYY-MM-DD') as date
         from generate_series(${scope.range.from}::date, ${scope.range.to}::date, interval '1 day') d`);
       // Open at the end of each day: open at the start of the range, plus arrivals, minus
@@ -222,20 +222,22 @@ export function createAnalyticsRepo(db: Db) {
       const endsAt = sql`${scope.range.endsAt}::timestamptz`;
       // Open now: the open statuses (a resolved ticket always has `resolved_at`), read off the
       // console's partial index of open tickets.
-      const [base] = await all<{ open: unknown }>(sql`
+      const base = all<{ open: unknown }>(sql`
         select
           (select count(*) from tickets t
             where t.status in ('new', 'open', 'reopened', 'waiting_customer')
             and t.created_at < ${startsAt} and ${ticketFilters(scope)})
           + (select count(*) from tickets t where ${doneAt} >= ${startsAt}
             and t.created_at < ${startsAt} and ${ticketFilters(scope)}) as open`);
-      const done = await all<{ day: string; count: unknown }>(sql`
+      const done = all<{ day: string; count: unknown }>(sql`
         select to_char((${doneAt} at time zone ${tz})::date, 'YYYY-MM-DD') as day, count(*) as count
         from tickets t
         where ${doneAt} >= ${startsAt} and ${doneAt} < ${endsAt}
           and t.created_at < ${endsAt} and ${ticketFilters(scope)}
         group by 1`);
-      return { grouped, days, base: num(base?.open), done };
+      // Independent queries: on PostgreSQL they run side by side on the pool's connections.
+      const [g, d, b, dn] = await Promise.all([grouped, days, base, done]);
+      return { grouped: g, days: d, base: num(b[0]?.open), done: dn };
     },
 
     async selfService(scope: Scope) {
