@@ -51,6 +51,17 @@ describe("public routes", () => {
         "/api/admin/tickets/{id}",
         "/api/admin/tickets/{id}/messages",
         "/api/admin/tickets/{id}/resolve",
+        // Analytics (issue #8); role-matrix.test.ts checks who may call each.
+        "/api/admin/analytics/sla",
+        "/api/admin/analytics/quality",
+        "/api/admin/analytics/volume",
+        "/api/admin/analytics/efficiency",
+        "/api/admin/analytics/product",
+        "/api/admin/analytics/risk",
+        "/api/admin/analytics/export",
+        "/api/admin/analytics/weekly-reports",
+        "/api/admin/analytics/weekly-reports/subscription",
+        "/api/admin/analytics/retention",
         // The agent console (issue #4); role-matrix.test.ts checks who may call each.
         "/api/admin/stream",
         "/api/admin/tickets/{id}/assignees",

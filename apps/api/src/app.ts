@@ -6,6 +6,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
+import { createAnalytics } from "./features/analytics/analytics.index";
+import { analyticsRouter } from "./features/analytics/analytics.routes";
+import { RequestCounter } from "./features/analytics/request-counts";
 import { createDbAttachmentStore } from "./features/attachments/attachment-store";
 import type { TelegramFiles } from "./features/attachments/telegram-files";
 import { createBotDesk } from "./features/bot-desk/bot-desk";
@@ -141,6 +144,8 @@ export function createApp(deps: AppDeps) {
     bus,
     consentVersion: CONSENT_VERSION,
   });
+  const analytics = createAnalytics(deps.db, now);
+  const requestCounts = new RequestCounter(now);
 
   const web = loadWebApp(deps.webDist);
   const app = new OpenAPIHono<AppEnv>();
@@ -169,6 +174,8 @@ export function createApp(deps: AppDeps) {
       crossOriginOpenerPolicy: false,
     }),
   );
+  // Counted before anything can turn a request away, for the risk figures (spam/abuse share).
+  app.use("/api/*", requestCounts.middleware());
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -258,7 +265,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", kbRouter(kb, users))
     .route("/api", kbAdminRouter(kb))
     .route("/api", routingRouter(routing))
-    .route("/api", slaRouter(sla));
+    .route("/api", slaRouter(sla))
+    .route("/api", analyticsRouter(deps.db, analytics.service, requestCounts));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>
@@ -268,7 +276,21 @@ export function createApp(deps: AppDeps) {
   return {
     app,
     routes,
-    services: { users, topics, tickets, desk, kb, staff, macros, banned, routing, sla, botDesk },
+    services: {
+      users,
+      topics,
+      tickets,
+      desk,
+      kb,
+      staff,
+      macros,
+      banned,
+      routing,
+      sla,
+      analytics,
+      requestCounts,
+      botDesk,
+    },
   };
 }
 

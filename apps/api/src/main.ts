@@ -97,8 +97,20 @@ async function main() {
   }
   await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
   // Durable background jobs (SLA timers) run with the app; ADR 011.
-  const jobs = createJobRunner({ db: handle.db, handlers: services.sla.handlers(), logger });
+  const jobs = createJobRunner({
+    db: handle.db,
+    handlers: { ...services.sla.handlers(), ...services.analytics.handlers() },
+    logger,
+  });
+  // Analytics (issue #8): the daily retention purge and the weekly report queue themselves.
+  await services.analytics.schedule();
   jobs.start();
+  const requestCountsTimer = setInterval(() => {
+    services.requestCounts.flush(handle.db).catch((error: unknown) => {
+      logger.warn("Could not store request counts", { error });
+    });
+  }, 60_000);
+  requestCountsTimer.unref();
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const url = `http://localhost:${info.port}`;
@@ -132,6 +144,8 @@ async function main() {
     logger.info("Stopping", { signal });
     server.close();
     await jobs.stop();
+    clearInterval(requestCountsTimer);
+    await services.requestCounts.flush(handle.db).catch(() => {});
     await runner?.stop();
     await handle.close();
     process.exit(0);

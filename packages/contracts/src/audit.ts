@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   "staff.invite_cancel",
   "staff.invite_accept",
   "staff.update",
+  "analytics.export",
+  "analytics.retention",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -35,6 +37,8 @@ export const AUDIT_TARGETS = [
   "banned_word",
   "staff",
   "invite",
+  "export",
+  "settings",
 ] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 

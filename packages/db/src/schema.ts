@@ -31,31 +31,42 @@ export const ticketChannel = pgEnum("ticket_channel", ["webapp", "bot", "api"]);
 export const articleStatus = pgEnum("article_status", ["draft", "published", "staff_only"]);
 
 /** A Telegram user, keyed by their Telegram id; refreshed from initData when it changes. */
-export const users = pgTable("users", {
-  id: bigint("id", { mode: "number" }).primaryKey(),
-  firstName: text("first_name").notNull(),
-  lastName: text("last_name"),
-  username: text("username"),
-  languageCode: text("language_code"),
-  isPremium: boolean("is_premium").notNull().default(false),
-  photoUrl: text("photo_url"),
-  /** The language chosen in settings; null means "follow Telegram's language_code". */
-  language: text("language"),
-  timeZone: text("time_zone"),
-  /** Staff-set labels on the customer (`vip`, `wholesale`); `vip` puts their tickets first. */
-  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
-  notificationsEnabled: boolean("notifications_enabled").notNull().default(true),
-  /** Local "HH:MM" in `timeZone`; non-critical messages wait until the end. Null: no quiet hours. */
-  quietHoursStart: text("quiet_hours_start"),
-  quietHoursEnd: text("quiet_hours_end"),
-  /** The privacy notice version the user agreed to, and when. */
-  consentVersion: text("consent_version"),
-  consentAt: ts("consent_at"),
-  /** Set when the user erased their data: names and message bodies are gone, counts remain. */
-  erasedAt: ts("erased_at"),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name"),
+    username: text("username"),
+    languageCode: text("language_code"),
+    isPremium: boolean("is_premium").notNull().default(false),
+    photoUrl: text("photo_url"),
+    /** The language chosen in settings; null means "follow Telegram's language_code". */
+    language: text("language"),
+    timeZone: text("time_zone"),
+    /** Staff-set labels on the customer (`vip`, `wholesale`); `vip` puts their tickets first. */
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    notificationsEnabled: boolean("notifications_enabled").notNull().default(true),
+    /** Local "HH:MM" in `timeZone`; non-critical messages wait until the end. Null: no quiet hours. */
+    quietHoursStart: text("quiet_hours_start"),
+    quietHoursEnd: text("quiet_hours_end"),
+    /** The privacy notice version the user agreed to, and when. */
+    consentVersion: text("consent_version"),
+    consentAt: ts("consent_at"),
+    /** Set when the user erased their data: names and message bodies are gone, counts remain. */
+    erasedAt: ts("erased_at"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // Analytics (issue #8) filters tickets by their customer's language; the index gives the
+    // planner real statistics for the expression (without them it guesses 0.5 % of customers).
+    index("users_language_idx").on(
+      sql`left(coalesce(${t.language}, ${t.languageCode}, 'en'), 2)`,
+      t.id,
+    ),
+  ],
+);
 
 /**
  * Staff roles by Telegram user id. No foreign key to users on purpose: ADMIN_TELEGRAM_IDS and
@@ -166,6 +177,32 @@ export const tickets = pgTable(
       .where(sql`${t.idempotencyKey} is not null`),
     index("tickets_customer_created_idx").on(t.customerId, t.createdAt.desc(), t.id.desc()),
     index("tickets_queue_status_idx").on(t.queueId, t.status),
+    // Analytics (issue #8): every dashboard figure starts from "tickets created in the range";
+    // with the columns the figures read in the key, a month of tickets is an index-only scan
+    // of a narrow index instead of thousands of wide heap pages.
+    index("tickets_analytics_idx").on(
+      t.createdAt,
+      t.queueId,
+      t.topicId,
+      t.sectionId,
+      t.channel,
+      t.assigneeId,
+      t.customerId,
+      t.status,
+      t.firstRespondedAt,
+      t.lastAgentMessageAt,
+      t.resolvedAt,
+      t.csatScore,
+      t.reopenCount,
+      t.updatedAt,
+      t.id,
+    ),
+    // When a ticket stopped being open (resolved, or closed without a resolution): the backlog.
+    // Not partial: ANALYZE keeps statistics for the expression only on a full index.
+    index("tickets_done_at_idx").on(
+      sql`coalesce(${t.resolvedAt}, case when ${t.status} = 'closed' then ${t.updatedAt} end)`,
+      t.createdAt,
+    ),
     // The agents' queue view: open tickets of some queues in working order, read 100 at a time
     // straight off this index instead of sorting every open ticket.
     index("tickets_open_queue_order_idx")
@@ -209,6 +246,8 @@ export const messages = pgTable(
   },
   (t) => [
     index("messages_ticket_created_idx").on(t.ticketId, t.createdAt),
+    // Analytics (issue #8): "answered by the bot" (self-service) from the index alone.
+    index("messages_bot_replies_idx").on(t.ticketId).where(sql`${t.author} = 'bot'`),
     uniqueIndex("messages_ticket_client_uq")
       .on(t.ticketId, t.clientId)
       .where(sql`${t.clientId} is not null`),
@@ -338,6 +377,7 @@ export const attachments = pgTable(
   ],
 );
 
+export * from "./analytics-schema";
 export * from "./bot-schema";
 export * from "./console-schema";
 export * from "./jobs-schema";

@@ -80,6 +80,8 @@ export const slaEvents = pgTable(
   },
   (t) => [
     index("sla_events_ticket_idx").on(t.ticketId, t.createdAt),
+    // Analytics (issue #8): breaches per day.
+    index("sla_events_kind_created_idx").on(t.kind, t.createdAt, t.ticketId),
     uniqueIndex("sla_events_ticket_kind_target_uq").on(t.ticketId, t.kind, t.target),
   ],
 );

@@ -3,6 +3,10 @@ import adminEn from "./admin/en";
 import adminFa from "./admin/fa";
 import adminRu from "./admin/ru";
 import adminZh from "./admin/zh";
+import analyticsEn from "./analytics/en";
+import analyticsFa from "./analytics/fa";
+import analyticsRu from "./analytics/ru";
+import analyticsZh from "./analytics/zh";
 import en from "./en";
 import fa from "./fa";
 import kbEn from "./kb/en";
@@ -38,6 +42,17 @@ const SAME_EVERYWHERE = new Set([
   "admin.languages.fa",
   "admin.languages.zh",
   "kb:admin.exportJson",
+  // Analytics: names of metrics and file formats, a dash for "no value", a date range.
+  "analytics:sections.sla",
+  "analytics:sla.p90",
+  "analytics:quality.csat",
+  "analytics:quality.nps",
+  "analytics:efficiency.csat",
+  "analytics:weekly.csat",
+  "analytics:export.csv",
+  "analytics:export.xlsx",
+  "analytics:none",
+  "analytics:weekly.period",
 ]);
 
 // The console's strings are a separate, lazily loaded catalogue under `admin`; checked alike.
@@ -84,6 +99,10 @@ describe.each([
   ["kb ru", "ru", kbRu, kbEn, "kb:"],
   ["kb fa", "fa", kbFa, kbEn, "kb:"],
   ["kb zh", "zh", kbZh, kbEn, "kb:"],
+  // The analytics dashboard's namespace, loaded with it.
+  ["analytics ru", "ru", analyticsRu, analyticsEn, "analytics:"],
+  ["analytics fa", "fa", analyticsFa, analyticsEn, "analytics:"],
+  ["analytics zh", "zh", analyticsZh, analyticsEn, "analytics:"],
 ] as [string, string, object, object, string][])(
   "%s catalogue",
   (_name, locale, messages, source, ns) => {

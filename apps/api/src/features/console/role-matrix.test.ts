@@ -12,6 +12,7 @@ const DESK: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge", "su
 const SUPERVISORS: readonly StaffRole[] = ["supervisor", "admin"];
 const ADMINS: readonly StaffRole[] = ["admin"];
 const EDITORS: readonly StaffRole[] = ["content_editor", "admin"];
+const ANALYSTS: readonly StaffRole[] = ["analyst", "supervisor", "admin"];
 
 const MATRIX: Record<string, readonly StaffRole[]> = {
   "GET /admin/tickets": DESK,
@@ -64,6 +65,18 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "DELETE /admin/routing/rules/{id}": ADMINS,
   "POST /admin/routing/stop-phrases": ADMINS,
   "DELETE /admin/routing/stop-phrases/{id}": ADMINS,
+  // Analytics (issue #8): the dashboard for analysts, supervisors and admins; export: supervisors.
+  "GET /admin/analytics/sla": ANALYSTS,
+  "GET /admin/analytics/quality": ANALYSTS,
+  "GET /admin/analytics/volume": ANALYSTS,
+  "GET /admin/analytics/efficiency": ANALYSTS,
+  "GET /admin/analytics/product": ANALYSTS,
+  "GET /admin/analytics/risk": ANALYSTS,
+  "GET /admin/analytics/export": SUPERVISORS,
+  "GET /admin/analytics/weekly-reports": ANALYSTS,
+  "PUT /admin/analytics/weekly-reports/subscription": ANALYSTS,
+  "GET /admin/analytics/retention": ANALYSTS,
+  "PUT /admin/analytics/retention": ADMINS,
 };
 
 let t: TestApp;

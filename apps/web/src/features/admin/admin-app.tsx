@@ -23,6 +23,8 @@ import { useShortcuts } from "./lib/shortcuts";
 const VIEW_KEY = "helpline.console.view";
 // The knowledge-base editor (and its Markdown preview) loads only when opened.
 const KbAdminApp = lazy(() => import("../kb-admin/components/kb-admin-app"));
+// Analytics (issue #8): its own chunk with its own words, fetched when first opened.
+const AnalyticsScreen = lazy(() => import("./analytics/analytics-screen"));
 
 /**
  * The staff console at /admin. Lazy-loaded: none of this reaches a customer's first bundle.
@@ -63,6 +65,7 @@ function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
   const [help, setHelp] = useState(false);
   const allowed = can(roles);
   const editsKb = roles.includes("content_editor") || roles.includes("admin");
+  const seesAnalytics = allowed.analyse;
 
   useEffect(() => {
     if (!allowed.workTickets) return;
@@ -135,6 +138,13 @@ function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
           <Route path="/audit">
             <AuditScreen />
           </Route>
+          {seesAnalytics ? (
+            <Route path="/analytics">
+              <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
+                <AnalyticsScreen />
+              </Suspense>
+            </Route>
+          ) : null}
           {editsKb ? (
             <Route path="/kb" nest>
               <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
@@ -144,11 +154,16 @@ function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
           ) : null}
           <Route path="/tickets/:id">{(params) => <DeskScreen ticketId={params.id} />}</Route>
           <Route>
-            {/* A content editor works no queue: the knowledge base is their desk. */}
-            {allowed.workTickets || !editsKb ? (
+            {/* A content editor works no queue: the knowledge base is their desk; an
+                analyst's is the dashboard. */}
+            {allowed.workTickets ? (
               <DeskScreen ticketId={null} />
-            ) : (
+            ) : editsKb ? (
               <Redirect to="/kb" />
+            ) : seesAnalytics ? (
+              <Redirect to="/analytics" />
+            ) : (
+              <DeskScreen ticketId={null} />
             )}
           </Route>
         </Switch>

@@ -30,6 +30,7 @@ const en = {
     staff: "Staff",
     audit: "Audit log",
     knowledgeBase: "Knowledge base",
+    analytics: "Analytics",
     shortcuts: "Keyboard shortcuts",
     count: "{{count}} open",
   },
@@ -243,6 +244,8 @@ const en = {
     staff_invite_cancel: "Cancelled an invite",
     staff_invite_accept: "Accepted an invite",
     staff_update: "Changed a staff member",
+    analytics_export: "Exported tickets",
+    analytics_retention: "Changed retention",
   },
   auditTargets: {
     customer: "Customer",
@@ -251,6 +254,8 @@ const en = {
     banned_word: "Banned phrase",
     staff: "Staff member",
     invite: "Invite",
+    export: "Export",
+    settings: "Settings",
   },
   shortcuts: {
     title: "Keyboard shortcuts",

@@ -28,6 +28,7 @@ const fa: AdminMessages = {
     staff: "کارکنان",
     audit: "گزارش ممیزی",
     knowledgeBase: "پایگاه دانش",
+    analytics: "تحلیل‌ها",
     shortcuts: "میان‌برهای صفحه‌کلید",
     count: "{{count}} باز",
   },
@@ -241,6 +242,8 @@ const fa: AdminMessages = {
     staff_invite_cancel: "دعوت را لغو کرد",
     staff_invite_accept: "دعوت را پذیرفت",
     staff_update: "کارمند را ویرایش کرد",
+    analytics_export: "تیکت‌ها را خروجی گرفت",
+    analytics_retention: "مدت نگهداری را تغییر داد",
   },
   auditTargets: {
     customer: "مشتری",
@@ -249,6 +252,8 @@ const fa: AdminMessages = {
     banned_word: "عبارت ممنوع",
     staff: "کارمند",
     invite: "دعوت",
+    export: "خروجی",
+    settings: "تنظیمات",
   },
   shortcuts: {
     title: "میان‌برهای صفحه‌کلید",

@@ -28,6 +28,7 @@ const ru: AdminMessages = {
     staff: "Сотрудники",
     audit: "Журнал аудита",
     knowledgeBase: "База знаний",
+    analytics: "Аналитика",
     shortcuts: "Сочетания клавиш",
     count: "Открыто: {{count}}",
   },
@@ -241,6 +242,8 @@ const ru: AdminMessages = {
     staff_invite_cancel: "Отменил приглашение",
     staff_invite_accept: "Принял приглашение",
     staff_update: "Изменил данные сотрудника",
+    analytics_export: "Выгрузил обращения",
+    analytics_retention: "Изменил срок хранения",
   },
   auditTargets: {
     customer: "Клиент",
@@ -249,6 +252,8 @@ const ru: AdminMessages = {
     banned_word: "Запрещённая фраза",
     staff: "Сотрудник",
     invite: "Приглашение",
+    export: "Выгрузка",
+    settings: "Настройки",
   },
   shortcuts: {
     title: "Сочетания клавиш",

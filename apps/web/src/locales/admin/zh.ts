@@ -28,6 +28,7 @@ const zh: AdminMessages = {
     staff: "人员",
     audit: "审计日志",
     knowledgeBase: "知识库",
+    analytics: "数据分析",
     shortcuts: "键盘快捷键",
     count: "未处理 {{count}} 个",
   },
@@ -241,6 +242,8 @@ const zh: AdminMessages = {
     staff_invite_cancel: "取消了邀请",
     staff_invite_accept: "接受了邀请",
     staff_update: "修改了人员",
+    analytics_export: "导出了工单",
+    analytics_retention: "修改了保留期限",
   },
   auditTargets: {
     customer: "客户",
@@ -249,6 +252,8 @@ const zh: AdminMessages = {
     banned_word: "违禁词",
     staff: "人员",
     invite: "邀请",
+    export: "导出",
+    settings: "设置",
   },
   shortcuts: {
     title: "键盘快捷键",

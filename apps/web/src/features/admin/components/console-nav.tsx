@@ -32,6 +32,7 @@ export function ConsoleNav() {
     allowed.supervise && { href: "/banned-words", label: t("admin.nav.bannedWords") },
     allowed.administer && { href: "/staff", label: t("admin.nav.staff") },
     allowed.administer && { href: "/audit", label: t("admin.nav.audit") },
+    allowed.analyse && { href: "/analytics", label: t("admin.nav.analytics") },
     (roles.includes("content_editor") || roles.includes("admin")) && {
       href: "/kb",
       label: t("admin.nav.knowledgeBase"),

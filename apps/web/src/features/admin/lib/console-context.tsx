@@ -27,4 +27,5 @@ export const can = (roles: readonly StaffRole[]) => ({
   workTickets: roles.some((role) => DESK.includes(role)),
   supervise: roles.some((role) => SUPERVISING.includes(role)),
   administer: roles.includes("admin"),
+  analyse: roles.some((role) => role === "analyst" || role === "supervisor" || role === "admin"),
 });

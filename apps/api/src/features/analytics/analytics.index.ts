@@ -1,0 +1,24 @@
+import type { Db } from "@helpline/db";
+import type { JobHandler } from "../jobs/jobs";
+import { createAnalyticsRepo } from "./analytics.repo";
+import { createAnalyticsService } from "./analytics.service";
+import { RETENTION_JOB, retentionHandler, scheduleRetention } from "./retention";
+import { scheduleWeeklyReport, WEEKLY_REPORT_JOB, weeklyReportHandler } from "./weekly-report";
+
+/** The analytics feature as the app wires it: the dashboard service and its two scheduled jobs. */
+export function createAnalytics(db: Db, now: () => number = Date.now) {
+  return {
+    service: createAnalyticsService(createAnalyticsRepo(db), now),
+    handlers(): Record<string, JobHandler> {
+      return {
+        [RETENTION_JOB]: retentionHandler(now),
+        [WEEKLY_REPORT_JOB]: weeklyReportHandler(now),
+      };
+    },
+    /** Makes sure the next retention run and weekly report are queued; idempotent. */
+    async schedule() {
+      await scheduleRetention(db, now());
+      await scheduleWeeklyReport(db, now());
+    },
+  };
+}

@@ -1,0 +1,331 @@
+import type { AnalyticsFilter } from "@helpline/contracts/analytics";
+import { type Db, rowsOf } from "@helpline/db";
+import { type SQL, sql } from "drizzle-orm";
+
+/** The range of a request as instants: local midnights of `from` and of the day after `to`. */
+export interface Range {
+  from: string;
+  to: string;
+  tz: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Filters plus the resolved range, as every query takes them. */
+export type Scope = Omit<AnalyticsFilter, "from" | "to"> & { range: Range };
+
+const num = (value: unknown): number => Number(value ?? 0);
+const maybe = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Number(value);
+
+/** Conditions on a ticket (alias `t`) other than its creation time. */
+function ticketFilters(scope: Scope): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (scope.queue) parts.push(sql`t.queue_id = ${scope.queue}`);
+  if (scope.topic) parts.push(sql`t.topic_id = ${scope.topic}`);
+  if (scope.agent) parts.push(sql`t.assignee_id = ${scope.agent}`);
+  if (scope.language) {
+    // The customer's chosen language, else Telegram's (which may carry a region: "en-US").
+    // users_language_idx gives the planner this expression's statistics.
+    parts.push(sql`t.customer_id in (select u.id from users u
+      where left(coalesce(u.language, u.language_code, 'en'), 2) = ${scope.language})`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+/** The cohort: tickets created in the range that match the filters. */
+function cohort(scope: Scope): SQL {
+  return sql`t.created_at >= ${scope.range.startsAt}::timestamptz
+    and t.created_at < ${scope.range.endsAt}::timestamptz and ${ticketFilters(scope)}`;
+}
+
+const minutes = (later: SQL, earlier: SQL) =>
+  sql`extract(epoch from (${later} - ${earlier})) / 60.0`;
+
+/** When a ticket stopped being open: resolved, or closed without a resolution. */
+const doneAt = sql`coalesce(t.resolved_at, case when t.status = 'closed' then t.updated_at end)`;
+
+/*
+ * The reply path sets `first_responded_at` once and `last_agent_message_at` on every public
+ * agent reply, in the reply's own transaction (tickets.repo, desk.service): "answered by an
+ * agent" is a first response, and "exactly one reply" is the last reply being the first. Read
+ * from the ticket row, a month of tickets needs no lookup per ticket in `messages`.
+ */
+const agentAnswered = sql`t.first_responded_at is not null`;
+const oneAgentReply = sql`t.last_agent_message_at = t.first_responded_at`;
+
+export function createAnalyticsRepo(db: Db) {
+  async function one<T>(query: SQL): Promise<T> {
+    return rowsOf<T>(await db.execute(query))[0] as T;
+  }
+  async function all<T>(query: SQL): Promise<T[]> {
+    return rowsOf<T>(await db.execute(query));
+  }
+
+  return {
+    /** Local midnights in `tz` as UTC instants; PostgreSQL knows every zone's history. */
+    async resolveRange(from: string, to: string, tz: string): Promise<Range> {
+      const row = await one<{ starts_at: string | Date; ends_at: string | Date }>(sql`
+        select (${from}::date::timestamp at time zone ${tz}::text) as starts_at,
+               ((${to}::date + 1)::timestamp at time zone ${tz}::text) as ends_at`);
+      return {
+        from,
+        to,
+        tz,
+        startsAt: new Date(row.starts_at).toISOString(),
+        endsAt: new Date(row.ends_at).toISOString(),
+      };
+    },
+
+    async slaPercentiles(scope: Scope) {
+      const frt = minutes(sql`t.first_responded_at`, sql`t.created_at`);
+      const res = minutes(sql`t.resolved_at`, sql`t.created_at`);
+      const row = await one<Record<string, unknown>>(sql`
+        select
+          count(t.first_responded_at) as frt_count,
+          percentile_cont(0.5) within group (order by ${frt}) as frt_p50,
+          percentile_cont(0.9) within group (order by ${frt}) as frt_p90,
+          count(t.resolved_at) as res_count,
+          percentile_cont(0.5) within group (order by ${res}) as res_p50,
+          percentile_cont(0.9) within group (order by ${res}) as res_p90
+        from tickets t where ${cohort(scope)}`);
+      return {
+        firstResponse: {
+          count: num(row.frt_count),
+          p50: maybe(row.frt_p50),
+          p90: maybe(row.frt_p90),
+        },
+        resolution: {
+          count: num(row.res_count),
+          p50: maybe(row.res_p50),
+          p90: maybe(row.res_p90),
+        },
+      };
+    },
+
+    /**
+     * Per queue: first response due at the SLA plan's time (or the queue's target from creation
+     * for tickets without a plan), resolution due at the queue's resolution target. A ticket
+     * counts once its outcome is known: done, or past due at `now`.
+     */
+    async slaAttainment(scope: Scope, now: string) {
+      return all<Record<string, unknown>>(sql`
+        with x as (
+          select t.queue_id,
+            t.first_responded_at as fr_at,
+            coalesce(s.first_response_due_at,
+              t.created_at + q.first_response_minutes * interval '1 minute') as fr_due,
+            t.resolved_at as res_at,
+            t.created_at + q.resolution_minutes * interval '1 minute' as res_due
+          from tickets t
+          join queues q on q.id = t.queue_id
+          left join ticket_sla s on s.ticket_id = t.id
+          where ${cohort(scope)}
+        )
+        select queue_id,
+          count(*) filter (where fr_at is not null or fr_due <= ${now}::timestamptz) as fr_total,
+          count(*) filter (where fr_at is not null and fr_at <= fr_due) as fr_met,
+          count(*) filter (where res_at is not null or res_due <= ${now}::timestamptz) as res_total,
+          count(*) filter (where res_at is not null and res_at <= res_due) as res_met
+        from x group by queue_id order by queue_id`);
+    },
+
+    async breachesByDay(scope: Scope) {
+      return all<{ date: string; queue: string; count: unknown }>(sql`
+        with e as materialized (
+          -- The range's breaches first (a short index range), then their tickets by key: never
+          -- the tickets of every matching customer.
+          select e.ticket_id, e.created_at from sla_events e
+          where e.kind = 'breached'
+            and e.created_at >= ${scope.range.startsAt}::timestamptz
+            and e.created_at < ${scope.range.endsAt}::timestamptz
+        )
+        select to_char((e.created_at at time zone ${scope.range.tz}::text)::date, 'YYYY-MM-DD') as date,
+          t.queue_id as queue, count(*) as count
+        from e cross join lateral (
+          -- offset 0: a lookup by key per breach, not a join planned over all tickets.
+          select t.queue_id from tickets t
+          where t.id = e.ticket_id and ${ticketFilters(scope)} offset 0
+        ) t
+        group by 1, 2 order by 1, 2`);
+    },
+
+    async csat(scope: Scope) {
+      return one<Record<string, unknown>>(sql`
+        select count(t.csat_score) as count, avg(t.csat_score) as average,
+          count(*) filter (where t.csat_score = 1) as s1,
+          count(*) filter (where t.csat_score = 2) as s2,
+          count(*) filter (where t.csat_score = 3) as s3,
+          count(*) filter (where t.csat_score = 4) as s4,
+          count(*) filter (where t.csat_score = 5) as s5
+        from tickets t where ${cohort(scope)} and t.csat_score is not null`);
+    },
+
+    /** NPS answers given in the range; queue, topic and agent filters apply through the ticket. */
+    async nps(scope: Scope) {
+      const throughTicket = scope.queue || scope.topic || scope.agent;
+      const parts: SQL[] = [
+        sql`n.created_at >= ${scope.range.startsAt}::timestamptz`,
+        sql`n.created_at < ${scope.range.endsAt}::timestamptz`,
+      ];
+      if (scope.language) {
+        parts.push(sql`exists (select 1 from users u where u.id = n.user_id
+          and left(coalesce(u.language, u.language_code, 'en'), 2) = ${scope.language})`);
+      }
+      if (throughTicket) {
+        const ticketOnly: Scope = { ...scope, language: undefined };
+        parts.push(sql`exists (select 1 from tickets t where t.id = n.ticket_id
+          and ${ticketFilters(ticketOnly)})`);
+      }
+      return one<Record<string, unknown>>(sql`
+        select count(*) as count,
+          count(*) filter (where n.score >= 9) as promoters,
+          count(*) filter (where n.score between 7 and 8) as passives,
+          count(*) filter (where n.score <= 6) as detractors
+        from nps_responses n where ${sql.join(parts, sql` and `)}`);
+    },
+
+    async reopenAndFcr(scope: Scope) {
+      return one<Record<string, unknown>>(sql`
+        select
+          count(*) filter (where t.resolved_at is not null or t.reopen_count > 0) as ever_resolved,
+          count(*) filter (where t.reopen_count > 0) as reopened,
+          count(*) filter (where t.resolved_at is not null) as resolved,
+          count(*) filter (where t.resolved_at is not null and t.reopen_count = 0
+            and ${agentAnswered} and ${oneAgentReply}) as first_contact
+        from tickets t where ${cohort(scope)}`);
+    },
+
+    async volume(scope: Scope) {
+      const tz = sql`${scope.range.tz}::text`;
+      // One pass over the month: days, topics, queues, channels and hours of the week at once.
+      const grouped = all<Record<string, unknown>>(sql`
+        select grouping(t.topic_id) as g_topic, grouping(t.queue_id) as g_queue,
+          grouping(t.channel) as g_channel, grouping(x.day) as g_day, grouping(x.dow, x.hour) as g_heat,
+          t.topic_id, t.queue_id, t.channel::text as channel,
+          to_char(x.day, 'YYYY-MM-DD') as day, x.dow, x.hour, count(*) as count
+        from tickets t
+        cross join lateral (
+          select (t.created_at at time zone ${tz})::date as day,
+            extract(isodow from t.created_at at time zone ${tz}) as dow,
+            extract(hour from t.created_at at time zone ${tz}) as hour
+        ) x
+        where ${cohort(scope)}
+        group by grouping sets ((t.topic_id), (t.queue_id), (t.channel), (x.day), (x.dow, x.hour))`);
+      const days = all<{ date: string }>(sql`
+        select to_char(d::date, 'YYYY-MM-DD') as date
+        from generate_series(${scope.range.from}::date, ${scope.range.to}::date, interval '1 day') d`);
+      // Open at the end of each day: open at the start of the range, plus arrivals, minus
+      // tickets done, day by day. Every part reads an index bounded by the range: tickets open
+      // now, tickets done since the range began, tickets created in it.
+      const startsAt = sql`${scope.range.startsAt}::timestamptz`;
+      const endsAt = sql`${scope.range.endsAt}::timestamptz`;
+      // Open now: the open statuses (a resolved ticket always has `resolved_at`), read off the
+      // console's partial index of open tickets.
+      const base = all<{ open: unknown }>(sql`
+        select
+          (select count(*) from tickets t
+            where t.status in ('new', 'open', 'reopened', 'waiting_customer')
+            and t.created_at < ${startsAt} and ${ticketFilters(scope)})
+          + (select count(*) from tickets t where ${doneAt} >= ${startsAt}
+            and t.created_at < ${startsAt} and ${ticketFilters(scope)}) as open`);
+      const done = all<{ day: string; count: unknown }>(sql`
+        select to_char((${doneAt} at time zone ${tz})::date, 'YYYY-MM-DD') as day, count(*) as count
+        from tickets t
+        where ${doneAt} >= ${startsAt} and ${doneAt} < ${endsAt}
+          and t.created_at < ${endsAt} and ${ticketFilters(scope)}
+        group by 1`);
+      // Independent queries: on PostgreSQL they run side by side on the pool's connections.
+      const [g, d, b, dn] = await Promise.all([grouped, days, base, done]);
+      return { grouped: g, days: d, base: num(b[0]?.open), done: dn };
+    },
+
+    async selfService(scope: Scope) {
+      const kbParts: SQL[] = [
+        sql`k.event = 'solved'`,
+        sql`k.created_at >= ${scope.range.startsAt}::timestamptz`,
+        sql`k.created_at < ${scope.range.endsAt}::timestamptz`,
+      ];
+      if (scope.language) kbParts.push(sql`k.locale = ${scope.language}`);
+      if (scope.topic) {
+        kbParts.push(
+          sql`exists (select 1 from kb_articles a where a.id = k.article_id and a.topic_id = ${scope.topic})`,
+        );
+      }
+      // A deflection has no queue or agent: with those filters, only tickets count.
+      const kb =
+        scope.queue || scope.agent
+          ? { solved: 0 }
+          : await one<{ solved: unknown }>(
+              sql`select count(*) as solved from kb_deflection_events k where ${sql.join(kbParts, sql` and `)}`,
+            );
+      // The bot's answers are looked up only for tickets no agent answered.
+      const tickets = await one<Record<string, unknown>>(sql`
+        select
+          count(*) filter (where not ${agentAnswered} and exists (select 1 from messages m
+            where m.ticket_id = t.id and m.author = 'bot')) as bot_resolved,
+          count(*) filter (where ${agentAnswered}) as agent_resolved
+        from tickets t where ${cohort(scope)} and t.resolved_at is not null`);
+      return {
+        kbSolved: num(kb.solved),
+        botResolved: num(tickets.bot_resolved),
+        agentResolved: num(tickets.agent_resolved),
+      };
+    },
+
+    async perAgent(scope: Scope) {
+      const frt = minutes(sql`t.first_responded_at`, sql`t.created_at`);
+      return all<Record<string, unknown>>(sql`
+        select t.assignee_id as agent_id,
+          coalesce(min(u.first_name), 'Staff ' || t.assignee_id) as name,
+          count(*) filter (where t.resolved_at is not null) as handled,
+          percentile_cont(0.5) within group (order by ${frt}) as frt_p50,
+          avg(t.csat_score) as csat
+        from tickets t left join users u on u.id = t.assignee_id
+        where ${cohort(scope)} and t.assignee_id is not null
+        group by t.assignee_id order by handled desc, t.assignee_id`);
+    },
+
+    async topReasons(scope: Scope, previousStart: string) {
+      return all<Record<string, unknown>>(sql`
+        select t.topic_id, t.section_id,
+          count(*) filter (where t.created_at >= ${scope.range.startsAt}::timestamptz) as count,
+          count(*) filter (where t.created_at < ${scope.range.startsAt}::timestamptz) as previous
+        from tickets t
+        where t.created_at >= ${previousStart}::timestamptz
+          and t.created_at < ${scope.range.endsAt}::timestamptz and ${ticketFilters(scope)}
+        group by t.topic_id, t.section_id
+        having count(*) filter (where t.created_at >= ${scope.range.startsAt}::timestamptz) > 0
+        order by count desc, t.topic_id, t.section_id nulls first limit 10`);
+    },
+
+    async topTags(scope: Scope) {
+      return all<{ key: string; count: unknown }>(sql`
+        select tag as key, count(*) as count
+        from tickets t cross join lateral unnest(t.tags) as tag
+        where ${cohort(scope)} group by tag order by count desc, tag limit 10`);
+    },
+
+    async risk(scope: Scope) {
+      const requests = await one<Record<string, unknown>>(sql`
+        select
+          coalesce(sum(count) filter (where outcome = 'total'), 0) as total,
+          coalesce(sum(count) filter (where outcome = 'rejected'), 0) as rejected,
+          coalesce(sum(count) filter (where outcome = 'rate_limited'), 0) as rate_limited
+        from api_request_counts
+        where day >= ${scope.range.from}::date and day <= ${scope.range.to}::date`);
+      const privacy = await one<Record<string, unknown>>(sql`
+        select
+          (select count(*) from audit_log where action = 'analytics.export'
+            and at >= ${scope.range.startsAt}::timestamptz and at < ${scope.range.endsAt}::timestamptz) as exports,
+          (select count(*) from users where erased_at >= ${scope.range.startsAt}::timestamptz
+            and erased_at < ${scope.range.endsAt}::timestamptz) as erasures,
+          (select count(*) from ticket_purges where purged_at >= ${scope.range.startsAt}::timestamptz
+            and purged_at < ${scope.range.endsAt}::timestamptz) as purged`);
+      return { requests, privacy };
+    },
+  };
+}
+
+export type AnalyticsRepo = ReturnType<typeof createAnalyticsRepo>;
+export { maybe, num };

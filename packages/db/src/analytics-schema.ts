@@ -1,0 +1,57 @@
+import { bigint, date, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, ts } from "./columns";
+// Only the table objects: schema.ts re-exports this file, and the cycle is safe because every
+// reference below is lazy (`() => tickets.id`).
+import { tickets } from "./schema";
+
+// Analytics, export and retention (issue #8).
+
+/** Desk-wide analytics settings; one row, id "default". Absent: the defaults. */
+export const analyticsSettings = pgTable("analytics_settings", {
+  id: text("id").primaryKey(),
+  retentionDays: integer("retention_days").notNull(),
+  updatedBy: bigint("updated_by", { mode: "number" }),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+/**
+ * Tickets whose conversation was purged (retention or "delete my data"): the ticket row and its
+ * timings stay as anonymous metrics; the mark makes the purge run once per ticket.
+ */
+export const ticketPurges = pgTable("ticket_purges", {
+  ticketId: uuid("ticket_id")
+    .primaryKey()
+    .references(() => tickets.id, { onDelete: "cascade" }),
+  reason: text("reason").$type<"retention" | "erasure">().notNull(),
+  purgedAt: ts("purged_at").notNull().defaultNow(),
+});
+
+/** The weekly report as built by its job: last 7 days against the 7 before. */
+export const weeklyReports = pgTable("weekly_reports", {
+  id: uuid("id").primaryKey(),
+  /** First and last day (UTC dates), inclusive. */
+  periodFrom: date("period_from", { mode: "string" }).notNull().unique(),
+  periodTo: date("period_to", { mode: "string" }).notNull(),
+  figures: jsonb("figures").$type<Record<string, unknown>>().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Staff who asked for the weekly report in Telegram (opt-in). */
+export const weeklyReportSubscribers = pgTable("weekly_report_subscribers", {
+  userId: bigint("user_id", { mode: "number" }).primaryKey(),
+  createdAt: createdAt(),
+});
+
+/**
+ * API requests per UTC day and outcome (`total`, `rejected`, `rate_limited`), counted in memory
+ * and added here in batches: the cheap source of the spam/abuse share.
+ */
+export const apiRequestCounts = pgTable(
+  "api_request_counts",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    outcome: text("outcome").notNull(),
+    count: bigint("count", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.outcome] })],
+);
