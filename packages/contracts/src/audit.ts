@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "staff.invite_cancel",
   "staff.invite_accept",
   "staff.update",
+  "sla_policy.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -35,6 +36,7 @@ export const AUDIT_TARGETS = [
   "banned_word",
   "staff",
   "invite",
+  "sla_policy",
 ] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
