@@ -9,12 +9,7 @@ import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
 import { notify } from "../notifications/notify";
 import { addBusinessMinutes, businessMinutesBetween } from "./clock";
 import { estimateEta, RECENT_MINUTES } from "./eta";
-import {
-  calendarFromJson,
-  DEFAULT_AUTOMATION,
-  policyFor,
-  type QueuePolicy,
-} from "./policies";
+import { calendarFromJson, DEFAULT_AUTOMATION, policyFor, type QueuePolicy } from "./policies";
 import type { SlaRepo } from "./sla.repo";
 
 export const SLA_TARGETS = ["first_response", "next_response", "resolution"] as const;
@@ -111,7 +106,9 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
   }
 
   const isSupervisor = (roles: readonly StaffRole[]) =>
-    roles.some((role) => (SUPERVISOR_ROLES as readonly string[]).includes(role) && role !== "admin");
+    roles.some(
+      (role) => (SUPERVISOR_ROLES as readonly string[]).includes(role) && role !== "admin",
+    );
   const isAgent = (roles: readonly StaffRole[]) =>
     roles.some(
       (role) =>
@@ -269,7 +266,12 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
       const payload = { ticketId, target, dueAt, cycle };
       if (dueSoonAt !== null && dueSoonAt < dueAt) {
         const kind = timerKind(target, "due_soon");
-        jobs.push({ kind, payload, runAt: dueSoonAt, idempotencyKey: `${kind}:${ticketId}:${dueAt}` });
+        jobs.push({
+          kind,
+          payload,
+          runAt: dueSoonAt,
+          idempotencyKey: `${kind}:${ticketId}:${dueAt}`,
+        });
       }
       const kind = timerKind(target, "breach");
       jobs.push({ kind, payload, runAt: dueAt, idempotencyKey: `${kind}:${ticketId}:${dueAt}` });
@@ -302,7 +304,8 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     let nextDue = ms(sla.nextResponseDueAt);
     if (nextSince !== null && (cause.agentReply || stopped)) {
       // Answered (or closed) after the due time, before the breach job ran: still a breach.
-      if (nextDue !== null && nextDue < t) await breach(tx, ticket, "next_response", nextDue, nextSince);
+      if (nextDue !== null && nextDue < t)
+        await breach(tx, ticket, "next_response", nextDue, nextSince);
       nextSince = null;
       nextDue = null;
     }
@@ -514,13 +517,10 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
       (tx, ticket, _sla, anchor) => close(tx, ticket, "no_customer_reply", anchor),
       inStatus("waiting_customer"),
     );
-    result[TRIGGER.csatRequest] = triggerHandler(
-      async (tx, ticket, _sla, anchor) => {
-        if (ticket.ratedAt !== null) return;
-        await notifyCustomer(tx, ticket, "csat.request", String(anchor));
-      },
-      inStatus("resolved"),
-    );
+    result[TRIGGER.csatRequest] = triggerHandler(async (tx, ticket, _sla, anchor) => {
+      if (ticket.ratedAt !== null) return;
+      await notifyCustomer(tx, ticket, "csat.request", String(anchor));
+    }, inStatus("resolved"));
     result[TRIGGER.followUp] = triggerHandler(
       (tx, ticket, _sla, anchor) => notifyCustomer(tx, ticket, "ticket.follow_up", String(anchor)),
       inStatus("resolved"),
@@ -539,9 +539,13 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
   }
 
   /** The three clocks of a ticket as they stand, for the staff workspace. */
-  async function clocks(tx: DbOrTx, ticketId: string): Promise<SlaClock[] | null> {
-    const state = await repo.lockState(tx, ticketId);
-    if (!state?.sla) return null;
+  async function clocks(
+    tx: DbOrTx,
+    ticketId: string,
+    queues: readonly string[],
+  ): Promise<SlaClock[] | null> {
+    const state = await repo.readState(tx, ticketId);
+    if (!state?.sla || !queues.includes(state.ticket.queueId)) return null;
     const { ticket, sla } = state;
     const policy = await policyOf(tx, ticket.queueId);
     const events = await repo.eventsOf(ticketId);

@@ -176,6 +176,16 @@ export function createSlaRepo(db: Db) {
       return row;
     },
 
+    /** The same, without a lock: for reading the clocks. */
+    async readState(tx: DbOrTx, ticketId: string) {
+      const [row] = await tx
+        .select({ ticket: tickets, sla: ticketSla })
+        .from(tickets)
+        .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
+        .where(eq(tickets.id, ticketId));
+      return row;
+    },
+
     async storedPolicy(queueId: string, tx: DbOrTx = db) {
       const [row] = await tx.select().from(slaPolicies).where(eq(slaPolicies.queueId, queueId));
       return row;

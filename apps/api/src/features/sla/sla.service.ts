@@ -132,10 +132,10 @@ export function createSlaService(deps: {
     },
 
     /** The three clocks of a ticket, for staff who may see it (the caller checks the queue). */
-    async clocks(ticketId: string): Promise<TicketClocks> {
+    async clocks(ticketId: string, queues: readonly string[]): Promise<TicketClocks> {
       if (!UUID.test(ticketId) || !deps.db) throw notFound("Ticket");
       const db = deps.db;
-      const items = await db.transaction((tx) => engine.clocks(tx, ticketId));
+      const items = await engine.clocks(db, ticketId, queues);
       if (!items) throw notFound("Ticket");
       return { items };
     },
@@ -145,7 +145,9 @@ export function createSlaService(deps: {
       const stored = new Map((await deps.repo.storedPolicies()).map((row) => [row.queueId, row]));
       const items: SlaPolicyView[] = [];
       for (const queueId of await deps.repo.queueIds()) {
-        items.push(toView(queueId, await engine.policyOf(undefined, queueId), stored.get(queueId) ?? null));
+        items.push(
+          toView(queueId, await engine.policyOf(undefined, queueId), stored.get(queueId) ?? null),
+        );
       }
       return { items };
     },
