@@ -111,12 +111,7 @@ export const slaEvents = pgTable(
   },
   (t) => [
     index("sla_events_ticket_idx").on(t.ticketId, t.createdAt),
-    uniqueIndex("sla_events_ticket_kind_target_cycle_uq").on(
-      t.ticketId,
-      t.kind,
-      t.target,
-      t.cycle,
-    ),
+    uniqueIndex("sla_events_ticket_kind_target_cycle_uq").on(t.ticketId, t.kind, t.target, t.cycle),
   ],
 );
 

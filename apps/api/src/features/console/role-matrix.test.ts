@@ -64,6 +64,9 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "DELETE /admin/routing/rules/{id}": ADMINS,
   "POST /admin/routing/stop-phrases": ADMINS,
   "DELETE /admin/routing/stop-phrases/{id}": ADMINS,
+  "GET /admin/sla-policies": SUPERVISORS,
+  "PUT /admin/sla-policies/{queueId}": SUPERVISORS,
+  "GET /admin/tickets/{id}/sla": DESK,
 };
 
 let t: TestApp;

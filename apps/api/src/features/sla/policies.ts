@@ -1,5 +1,5 @@
-import type { QueueId } from "@helpline/contracts/tickets";
 import type { SlaCalendar } from "@helpline/contracts/sla";
+import type { QueueId } from "@helpline/contracts/tickets";
 import type { Calendar, SlaPolicy } from "./clock";
 
 /** Delays of the automation triggers, in minutes (business time plays no part in them). */

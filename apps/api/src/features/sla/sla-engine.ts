@@ -105,10 +105,6 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     return result;
   }
 
-  const isSupervisor = (roles: readonly StaffRole[]) =>
-    roles.some(
-      (role) => (SUPERVISOR_ROLES as readonly string[]).includes(role) && role !== "admin",
-    );
   const isAgent = (roles: readonly StaffRole[]) =>
     roles.some(
       (role) =>

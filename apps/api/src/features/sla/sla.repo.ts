@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ROLE_QUEUES } from "@helpline/contracts/desk";
-import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { TicketStatus } from "@helpline/contracts/ticket-values";
+import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { StaffRole } from "@helpline/contracts/users";
 import { type Db, schema } from "@helpline/db";
 import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";

@@ -13,8 +13,8 @@ import { UUID } from "../tickets/tickets.service";
 import { addBusinessMinutes } from "./clock";
 import { estimateEta, RECENT_MINUTES } from "./eta";
 import type { QueuePolicy } from "./policies";
-import { createSlaEngine, type ReplanCause, timerKind } from "./sla-engine";
 import type { SlaRepo } from "./sla.repo";
+import { createSlaEngine, type ReplanCause, timerKind } from "./sla-engine";
 
 export { estimateEta } from "./eta";
 
