@@ -375,3 +375,43 @@ describe("automation triggers", () => {
     expect(await outbox(ticket.id, "csat.request")).toHaveLength(1);
   });
 });
+
+describe("business hours from a stored calendar", () => {
+  it("counts a Friday-evening ticket on Monday morning, across Berlin's spring change", async () => {
+    const office = {
+      firstResponseMinutes: 15,
+      nextResponseMinutes: 15,
+      resolutionMinutes: 240,
+      dueSoonRatio: 0.8,
+      pauseStatuses: ["waiting_customer"],
+      calendar: {
+        timeZone: "Europe/Berlin",
+        week: [[], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], []],
+        holidays: [],
+      },
+      clarifyReminderMinutes: 1440,
+      clarifyAutoCloseMinutes: 2880,
+      noReplyMinutes: 1440,
+      csatDelayMinutes: 0,
+      followUpMinutes: 2880,
+      autoCloseResolvedMinutes: 5760,
+    };
+    // Friday 27 March 2026, 16:50 in Berlin (UTC+1); the clocks go forward on Sunday the 29th.
+    start = Date.parse("2026-03-27T15:50:00Z");
+    clock = start;
+    expect((await call("PUT", "/api/admin/sla-policies/l1", supervisor, office)).status).toBe(200);
+    const ticket = await open();
+    const row = await slaRow(ticket.id);
+    // Ten minutes on Friday, five on Monday from 09:00 Berlin, which is 07:00Z in summer time.
+    expect(Date.parse(row.firstResponseDueAt)).toBe(Date.parse("2026-03-30T07:05:00Z"));
+    // The resolution clock: 10 minutes on Friday, the remaining 230 from Monday 09:00.
+    expect(Date.parse(row.resolutionDueAt ?? "")).toBe(Date.parse("2026-03-30T10:50:00Z"));
+    // Due soon at 12 business minutes: Monday 09:02 Berlin; nothing over the weekend.
+    await at(Date.parse("2026-03-30T07:01:59Z") - start);
+    expect(await events(ticket.id)).toEqual([]);
+    await at(Date.parse("2026-03-30T07:02:00Z") - start);
+    expect(await events(ticket.id)).toEqual(["first_response:due_soon"]);
+    await at(Date.parse("2026-03-30T07:05:00Z") - start);
+    expect(await events(ticket.id)).toEqual(["first_response:due_soon", "first_response:breached"]);
+  });
+});
