@@ -7,7 +7,7 @@ import { writeAudit } from "../console/audit";
 import { staffAccess } from "../console/staff";
 import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
 import { notify } from "../notifications/notify";
-import { addBusinessMinutes, businessMinutesBetween } from "./clock";
+import { addBusinessMinutes as addMinutesExact, businessMinutesBetween } from "./clock";
 import { estimateEta, RECENT_MINUTES } from "./eta";
 import { calendarFromJson, DEFAULT_AUTOMATION, policyFor, type QueuePolicy } from "./policies";
 import type { SlaRepo } from "./sla.repo";
@@ -41,6 +41,13 @@ const ms = (value: string | Date | null | undefined): number | null =>
     ? null
     : Date.parse(typeof value === "string" ? toIso(value) : value.toISOString());
 const iso = (value: number) => new Date(value).toISOString();
+
+/**
+ * Due times are stored with millisecond precision and compared with the job's own copy, so they
+ * must be whole milliseconds (used minutes are fractional after a pause).
+ */
+const addBusinessMinutes = (...args: Parameters<typeof addMinutesExact>) =>
+  Math.round(addMinutesExact(...args));
 
 /** What changed on the ticket, when the ticket's own columns cannot say it. */
 export interface ReplanCause {
