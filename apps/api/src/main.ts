@@ -82,6 +82,8 @@ async function main() {
     webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
   });
   await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
+  // Open tickets that predate SLA bookkeeping (seeds, older data) get their clocks now; ADR 014.
+  await services.sla.adoptUntracked();
   // Durable background jobs (SLA timers) run with the app; ADR 011.
   const jobs = createJobRunner({ db: handle.db, handlers: services.sla.handlers(), logger });
   jobs.start();

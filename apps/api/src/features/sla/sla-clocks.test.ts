@@ -415,3 +415,22 @@ describe("business hours from a stored calendar", () => {
     expect(await events(ticket.id)).toEqual(["first_response:due_soon", "first_response:breached"]);
   });
 });
+
+describe("tickets without bookkeeping", () => {
+  it("are adopted at start-up: clocks planned from their creation, timers scheduled", async () => {
+    const ticket = await open();
+    await t.handle.db.delete(schema.ticketSla).where(eq(schema.ticketSla.ticketId, ticket.id));
+    const sla = createSlaService({
+      repo: createSlaRepo(t.handle.db),
+      logger: silentLogger,
+      now: () => clock,
+      db: t.handle.db,
+    });
+    expect(await sla.adoptUntracked()).toBe(1);
+    expect(await sla.adoptUntracked()).toBe(0);
+    const row = await slaRow(ticket.id);
+    expect(Date.parse(row.firstResponseDueAt)).toBe(Date.parse(ticket.createdAt) + 15 * MIN);
+    await at(15 * MIN);
+    expect(await events(ticket.id)).toEqual(["first_response:breached", "first_response:due_soon"]);
+  });
+});

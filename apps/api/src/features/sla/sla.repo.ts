@@ -176,6 +176,17 @@ export function createSlaRepo(db: Db) {
       return row;
     },
 
+    /** Open tickets with no SLA bookkeeping yet (seeded or older than it). */
+    async untracked(limit: number): Promise<string[]> {
+      const rows = await db
+        .select({ id: tickets.id })
+        .from(tickets)
+        .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
+        .where(and(isNull(ticketSla.ticketId), inArray(tickets.status, [...OPEN_STATUSES])))
+        .limit(limit);
+      return rows.map((row) => row.id);
+    },
+
     /** The same, without a lock: for reading the clocks. */
     async readState(tx: DbOrTx, ticketId: string) {
       const [row] = await tx

@@ -107,6 +107,20 @@ export function createSlaService(deps: {
     replan: (tx: DbOrTx, ticketId: string, cause?: ReplanCause) =>
       engine.replan(tx, ticketId, cause),
 
+    /**
+     * Plans the clocks of open tickets that have none (seeded, or older than the bookkeeping), one
+     * transaction each, so they breach and remind like any other.
+     *
+     * @returns how many were adopted
+     */
+    async adoptUntracked(limit = 10_000): Promise<number> {
+      const db = deps.db;
+      if (!db) return 0;
+      const ids = await deps.repo.untracked(limit);
+      for (const id of ids) await db.transaction((tx) => engine.replan(tx, id));
+      return ids.length;
+    },
+
     /** The first-response promise of a ticket, for its customer; 404 for anyone else. */
     async forCustomer(ticketId: string, customerId: number): Promise<TicketSla> {
       if (!UUID.test(ticketId)) throw notFound("Ticket");
