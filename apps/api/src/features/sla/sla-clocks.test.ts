@@ -267,6 +267,19 @@ describe("breach and escalation", () => {
     expect(await events(ticket.id)).toEqual(["first_response:due_soon", "first_response:breached"]);
   });
 
+  it("counts a first response missed before a late close, not one closed in time", async () => {
+    const late = await open("Late parcel");
+    const early = await open("Early parcel");
+    clock = start + 5 * MIN;
+    await act(early.id, "close", {});
+    // The runner is behind: the ticket is closed after its due time, before the job runs.
+    clock = start + 20 * MIN;
+    await act(late.id, "close", {});
+    await at(21 * MIN);
+    expect(await events(late.id)).toContain("first_response:breached");
+    expect(await events(early.id)).toEqual([]);
+  });
+
   it("tells the queue's staff at once when a ticket turns critical, once", async () => {
     const ticket = await open();
     await act(ticket.id, "priority", { priority: "critical" });

@@ -472,8 +472,11 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
         // Answered by the time this timer was due: nothing to mark. An answer that came after
         // the due time but before a late-running job still counts as a breach.
         const answeredAt = ms(ticket.firstRespondedAt);
-        if (answeredAt !== null && answeredAt <= (ms(job.runAt) as number)) return;
-        if (STOPPED.has(ticket.status)) return;
+        const runAt = ms(job.runAt) as number;
+        if (answeredAt !== null && answeredAt <= runAt) return;
+        // Resolved or closed without an answer before the timer was due: no response is owed.
+        // Stopped only after the due time (a late-running job): the breach still happened.
+        if (STOPPED.has(ticket.status) && (ms(sla.statusSince) ?? 0) <= runAt) return;
       }
       if (target === "resolution" && sla.resolutionSince === null) return;
       if (kind === "due_soon") {
