@@ -111,42 +111,6 @@ export function createSlaRepo(db: Db) {
       await tx.insert(ticketSla).values(row).onConflictDoNothing();
     },
 
-    /** For a timer: the ticket's first response and status, locked so the mark is atomic. */
-    async lockForTimer(tx: DbOrTx, ticketId: string) {
-      const [row] = await tx
-        .select({
-          status: tickets.status,
-          firstRespondedAt: tickets.firstRespondedAt,
-          dueAt: ticketSla.firstResponseDueAt,
-        })
-        .from(tickets)
-        .innerJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
-        .where(eq(tickets.id, ticketId))
-        .for("update", { of: tickets });
-      return row;
-    },
-
-    async mark(
-      tx: DbOrTx,
-      ticketId: string,
-      kind: "due_soon" | "breached",
-      target: string,
-      dueAt: string,
-      atIso: string,
-    ): Promise<boolean> {
-      const inserted = await tx
-        .insert(slaEvents)
-        .values({ id: randomUUID(), ticketId, kind, target, dueAt, createdAt: atIso })
-        .onConflictDoNothing()
-        .returning({ id: slaEvents.id });
-      if (inserted.length === 0) return false;
-      await tx
-        .update(ticketSla)
-        .set(kind === "due_soon" ? { dueSoonAt: atIso } : { breachedAt: atIso })
-        .where(eq(ticketSla.ticketId, ticketId));
-      return true;
-    },
-
     eventsOf: (ticketId: string) =>
       db.select().from(slaEvents).where(eq(slaEvents.ticketId, ticketId)),
 
@@ -257,10 +221,12 @@ export function createSlaRepo(db: Db) {
         .onConflictDoNothing()
         .returning({ id: slaEvents.id });
       if (inserted.length === 0) return false;
-      await tx
-        .update(ticketSla)
-        .set(event.kind === "due_soon" ? { dueSoonAt: event.at } : { breachedAt: event.at })
-        .where(eq(ticketSla.ticketId, event.ticketId));
+      if (event.kind !== "escalated") {
+        await tx
+          .update(ticketSla)
+          .set(event.kind === "due_soon" ? { dueSoonAt: event.at } : { breachedAt: event.at })
+          .where(eq(ticketSla.ticketId, event.ticketId));
+      }
       return true;
     },
 
