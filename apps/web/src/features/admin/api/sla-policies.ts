@@ -25,10 +25,13 @@ export function useSaveSlaPolicy() {
   });
 }
 
-/** A ticket's first-response, next-response and resolution clocks. */
-export const useTicketClocks = (ticketId: string) =>
+/**
+ * A ticket's first-response, next-response and resolution clocks; `version` (status and last
+ * change) is in the key so an action in the workspace reads them again at once.
+ */
+export const useTicketClocks = (ticketId: string, version: string) =>
   useQuery({
-    queryKey: ["ticket-clocks", ticketId],
+    queryKey: ["ticket-clocks", ticketId, version],
     queryFn: ({ signal }) =>
       apiRequest<TicketClocks>(`/api/admin/tickets/${encodeURIComponent(ticketId)}/sla`, {
         signal,

@@ -34,10 +34,10 @@ export function SlaClock({ ticket }: { ticket: DeskTicket }) {
 }
 
 /** The ticket's three SLA clocks (first response, next response, resolution) as they stand. */
-export function SlaClocks({ ticketId }: { ticketId: string }) {
+export function SlaClocks({ ticketId, version }: { ticketId: string; version: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const clocks = useTicketClocks(ticketId);
+  const clocks = useTicketClocks(ticketId, version);
   if (!clocks.data) return null;
   return (
     <dl className="sla-clocks" aria-label={t("admin.sla.clocks")}>

@@ -129,7 +129,7 @@ export function TicketWorkspace({ id }: { id: string }) {
           {data.vip ? <span className="badge badge-vip">{t("admin.list.vip")}</span> : null}
         </p>
         <SlaClock ticket={data} />
-        <SlaClocks ticketId={data.id} />
+        <SlaClocks ticketId={data.id} version={`${data.status}|${data.updatedAt}`} />
         {data.escalationReason ? (
           <p className="hint" dir="auto">
             {t("admin.workspace.escalated", { reason: data.escalationReason })}
