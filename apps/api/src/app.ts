@@ -89,6 +89,12 @@ export function createApp(deps: AppDeps) {
   const staff = createStaffService(deps.db);
   const banned = createBannedWordsService(deps.db);
   const deskRepo = createDeskRepo(deps.db);
+  const sla = createSlaService({
+    repo: createSlaRepo(deps.db),
+    logger: deps.logger,
+    now,
+    db: deps.db,
+  });
   const desk = createDeskService({
     db: deps.db,
     repo: deskRepo,
@@ -97,6 +103,7 @@ export function createApp(deps: AppDeps) {
     files: attachmentStore,
     banned,
     presence: new PresenceStore(now),
+    sla,
     now,
   });
   const macros = createMacrosService(deps.db, banned);
@@ -112,7 +119,6 @@ export function createApp(deps: AppDeps) {
       .catch(() => {});
   });
   const routing = createRoutingService(createRoutingRepo(deps.db));
-  const sla = createSlaService({ repo: createSlaRepo(deps.db), logger: deps.logger, now });
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,

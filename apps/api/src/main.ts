@@ -96,6 +96,8 @@ async function main() {
     });
   }
   await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
+  // Open tickets that predate SLA bookkeeping (seeds, older data) get their clocks now; ADR 014.
+  await services.sla.adoptUntracked();
   // Durable background jobs (SLA timers) run with the app; ADR 011.
   const jobs = createJobRunner({
     db: handle.db,

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "staff.update",
   "analytics.export",
   "analytics.retention",
+  "sla_policy.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -39,6 +40,7 @@ export const AUDIT_TARGETS = [
   "invite",
   "export",
   "settings",
+  "sla_policy",
 ] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { ts } from "./columns";
 // Only the table objects: schema.ts re-exports this file, and the cycle is safe because every
 // reference below is lazy (`() => tickets.id`).
@@ -59,9 +71,23 @@ export const ticketSla = pgTable(
     dueSoonAt: ts("due_soon_at"),
     breachedAt: ts("breached_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
+    /** The status at the last re-plan and since when: the anchor of the automation triggers. */
+    status: text("status"),
+    statusSince: ts("status_since"),
+    /** A customer message after the first response that no agent has answered yet. */
+    nextResponseSince: ts("next_response_since"),
+    nextResponseDueAt: ts("next_response_due_at"),
+    /** Business minutes the resolution clock used before `resolutionSince` (paused time excluded). */
+    resolutionUsedMinutes: doublePrecision("resolution_used_minutes").notNull().default(0),
+    /** The resolution clock runs since then; null while paused or stopped. */
+    resolutionSince: ts("resolution_since"),
+    resolutionDueAt: ts("resolution_due_at"),
+    /** The earliest due time of the clocks that are running: what "due soon" views sort by. */
+    nextDueAt: ts("next_due_at"),
   },
   (t) => [
     index("ticket_sla_breached_idx").on(t.breachedAt).where(sql`${t.breachedAt} is not null`),
+    index("ticket_sla_next_due_idx").on(t.nextDueAt).where(sql`${t.nextDueAt} is not null`),
   ],
 );
 
@@ -76,12 +102,49 @@ export const slaEvents = pgTable(
     kind: text("kind").notNull(),
     target: text("target").notNull(),
     dueAt: ts("due_at").notNull(),
+    /**
+     * Which round of a target: 0 for first response and resolution (one each per ticket), the
+     * customer message's time (ms) for a next response, which can be due many times.
+     */
+    cycle: bigint("cycle", { mode: "number" }).notNull().default(0),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [
     index("sla_events_ticket_idx").on(t.ticketId, t.createdAt),
     // Analytics (issue #8): breaches per day.
     index("sla_events_kind_created_idx").on(t.kind, t.createdAt, t.ticketId),
-    uniqueIndex("sla_events_ticket_kind_target_uq").on(t.ticketId, t.kind, t.target),
+    uniqueIndex("sla_events_ticket_kind_target_cycle_uq").on(t.ticketId, t.kind, t.target, t.cycle),
   ],
 );
+
+/** Weekly wall-clock intervals in a time zone, plus holidays; null in the table means 24/7. */
+export interface SlaCalendarJson {
+  timeZone: string;
+  /** Index 0 is Sunday; each day a list of `[startMinute, endMinute]`. */
+  week: [number, number][][];
+  holidays: string[];
+}
+
+/**
+ * A queue's SLA policy and automation delays, edited by admins and supervisors. A queue without a
+ * row uses the built-in defaults (apps/api/src/features/sla/policies.ts).
+ */
+export const slaPolicies = pgTable("sla_policies", {
+  queueId: text("queue_id")
+    .primaryKey()
+    .references(() => queues.id),
+  firstResponseMinutes: integer("first_response_minutes").notNull(),
+  nextResponseMinutes: integer("next_response_minutes").notNull(),
+  resolutionMinutes: integer("resolution_minutes").notNull(),
+  dueSoonRatio: real("due_soon_ratio").notNull().default(0.8),
+  pauseStatuses: text("pause_statuses").array().notNull(),
+  calendar: jsonb("calendar").$type<SlaCalendarJson | null>(),
+  clarifyReminderMinutes: integer("clarify_reminder_minutes").notNull(),
+  clarifyAutoCloseMinutes: integer("clarify_auto_close_minutes").notNull(),
+  noReplyMinutes: integer("no_reply_minutes").notNull(),
+  csatDelayMinutes: integer("csat_delay_minutes").notNull(),
+  followUpMinutes: integer("follow_up_minutes").notNull(),
+  autoCloseResolvedMinutes: integer("auto_close_resolved_minutes").notNull(),
+  updatedBy: bigint("updated_by", { mode: "number" }),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});

@@ -23,6 +23,8 @@ const en = {
     updated: "Updated {{time}}",
   },
   ticket: {
+    queueBusy:
+      "The queue is busy right now, so this may take longer than usual. We have not forgotten you.",
     attach: "Attach a screenshot",
     screenshot: "Screenshot",
     attachType: "Only JPEG, PNG or WebP images can be attached.",

@@ -25,6 +25,7 @@ const zh: Messages = {
     updated: "更新于 {{time}}",
   },
   ticket: {
+    queueBusy: "当前排队人数较多，回复可能比平时慢一些。我们没有忘记您。",
     attach: "添加截图",
     screenshot: "截图",
     attachType: "只能添加 JPEG、PNG 或 WebP 图片。",

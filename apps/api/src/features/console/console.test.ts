@@ -137,11 +137,13 @@ describe("queue views", () => {
     expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(id);
     const unassigned = await t.call("GET", "/api/admin/tickets?view=unassigned", { user: l1 });
     expect(unassigned.body.items.map((item: { id: string }) => item.id)).not.toContain(id);
-    // Past its promised time with no answer: breached.
+    // Past its promised time with no answer: breached (the view reads the SLA clock's due time).
+    const past = new Date(Date.now() - 60_000).toISOString();
+    await t.handle.db.update(schema.tickets).set({ eta: past }).where(eq(schema.tickets.id, id));
     await t.handle.db
-      .update(schema.tickets)
-      .set({ eta: new Date(Date.now() - 60_000).toISOString() })
-      .where(eq(schema.tickets.id, id));
+      .update(schema.ticketSla)
+      .set({ firstResponseDueAt: past, nextDueAt: past })
+      .where(eq(schema.ticketSla.ticketId, id));
     const due = await t.call("GET", "/api/admin/tickets?view=due_soon_or_breached", { user: l1 });
     const row = due.body.items.find((item: { id: string }) => item.id === id);
     expect(row?.dueState).toBe("breached");

@@ -77,6 +77,9 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "PUT /admin/analytics/weekly-reports/subscription": ANALYSTS,
   "GET /admin/analytics/retention": ANALYSTS,
   "PUT /admin/analytics/retention": ADMINS,
+  "GET /admin/sla-policies": SUPERVISORS,
+  "PUT /admin/sla-policies/{queueId}": SUPERVISORS,
+  "GET /admin/tickets/{id}/sla": DESK,
 };
 
 let t: TestApp;

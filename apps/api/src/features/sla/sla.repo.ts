@@ -1,19 +1,30 @@
 import { randomUUID } from "node:crypto";
 import { ROLE_QUEUES } from "@helpline/contracts/desk";
+import type { TicketStatus } from "@helpline/contracts/ticket-values";
 import { OPEN_STATUSES } from "@helpline/contracts/ticket-values";
 import type { StaffRole } from "@helpline/contracts/users";
 import { type Db, schema } from "@helpline/db";
 import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../jobs/jobs";
 
-const { tickets, messages, queues, staffRoles, ticketSla, slaEvents } = schema;
+const {
+  tickets,
+  ticketEvents,
+  messages,
+  queues,
+  staffRoles,
+  staffMembers,
+  ticketSla,
+  slaEvents,
+  slaPolicies,
+} = schema;
 
 export type TicketSlaRow = typeof ticketSla.$inferInsert;
 
 export function createSlaRepo(db: Db) {
   return {
-    async queue(queueId: string) {
-      const [row] = await db.select().from(queues).where(eq(queues.id, queueId));
+    async queue(queueId: string, tx: DbOrTx = db) {
+      const [row] = await tx.select().from(queues).where(eq(queues.id, queueId));
       return row;
     },
 
@@ -21,8 +32,8 @@ export function createSlaRepo(db: Db) {
      * What the ETA needs to know about a queue right now: unanswered open tickets, the oldest
      * unanswered one's due time, and who answered first responses in it recently.
      */
-    async load(queueId: string, sinceIso: string, nowIso: string) {
-      const [ahead] = await db
+    async load(queueId: string, sinceIso: string, nowIso: string, tx: DbOrTx = db) {
+      const [ahead] = await tx
         .select({ count: sql<number>`count(*)::int` })
         .from(tickets)
         .where(
@@ -32,7 +43,7 @@ export function createSlaRepo(db: Db) {
             isNull(tickets.firstRespondedAt),
           ),
         );
-      const [overdue] = await db
+      const [overdue] = await tx
         .select({ count: sql<number>`count(*)::int` })
         .from(ticketSla)
         .innerJoin(tickets, eq(tickets.id, ticketSla.ticketId))
@@ -44,7 +55,7 @@ export function createSlaRepo(db: Db) {
             lt(ticketSla.firstResponseDueAt, nowIso),
           ),
         );
-      const recent = await db
+      const recent = await tx
         .select({
           agentId: messages.authorId,
           answered: sql<number>`count(distinct ${messages.ticketId})::int`,
@@ -60,7 +71,7 @@ export function createSlaRepo(db: Db) {
           ),
         )
         .groupBy(messages.authorId);
-      const [frt] = await db
+      const [frt] = await tx
         .select({
           minutes: sql<
             number | null
@@ -80,7 +91,7 @@ export function createSlaRepo(db: Db) {
       // Supervisors and admins can work any queue, but are not counted as its staff.
       const working = roles.filter((role) => role !== "admin" && role !== "supervisor");
       const [staff] = working.length
-        ? await db
+        ? await tx
             .select({ count: sql<number>`count(distinct ${staffRoles.userId})::int` })
             .from(staffRoles)
             .where(inArray(staffRoles.role, working))
@@ -100,42 +111,6 @@ export function createSlaRepo(db: Db) {
       await tx.insert(ticketSla).values(row).onConflictDoNothing();
     },
 
-    /** For a timer: the ticket's first response and status, locked so the mark is atomic. */
-    async lockForTimer(tx: DbOrTx, ticketId: string) {
-      const [row] = await tx
-        .select({
-          status: tickets.status,
-          firstRespondedAt: tickets.firstRespondedAt,
-          dueAt: ticketSla.firstResponseDueAt,
-        })
-        .from(tickets)
-        .innerJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
-        .where(eq(tickets.id, ticketId))
-        .for("update", { of: tickets });
-      return row;
-    },
-
-    async mark(
-      tx: DbOrTx,
-      ticketId: string,
-      kind: "due_soon" | "breached",
-      target: string,
-      dueAt: string,
-      atIso: string,
-    ): Promise<boolean> {
-      const inserted = await tx
-        .insert(slaEvents)
-        .values({ id: randomUUID(), ticketId, kind, target, dueAt, createdAt: atIso })
-        .onConflictDoNothing()
-        .returning({ id: slaEvents.id });
-      if (inserted.length === 0) return false;
-      await tx
-        .update(ticketSla)
-        .set(kind === "due_soon" ? { dueSoonAt: atIso } : { breachedAt: atIso })
-        .where(eq(ticketSla.ticketId, ticketId));
-      return true;
-    },
-
     eventsOf: (ticketId: string) =>
       db.select().from(slaEvents).where(eq(slaEvents.ticketId, ticketId)),
 
@@ -152,6 +127,134 @@ export function createSlaRepo(db: Db) {
         .innerJoin(tickets, eq(tickets.id, ticketSla.ticketId))
         .where(and(eq(ticketSla.ticketId, ticketId), eq(tickets.customerId, customerId)));
       return row;
+    },
+
+    /** A ticket and its SLA row, the ticket locked: every re-plan and timer goes through here. */
+    async lockState(tx: DbOrTx, ticketId: string) {
+      const [row] = await tx
+        .select({ ticket: tickets, sla: ticketSla })
+        .from(tickets)
+        .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
+        .where(eq(tickets.id, ticketId))
+        .for("update", { of: tickets });
+      return row;
+    },
+
+    /** Open tickets with no SLA bookkeeping yet (seeded or older than it). */
+    async untracked(limit: number): Promise<string[]> {
+      const rows = await db
+        .select({ id: tickets.id })
+        .from(tickets)
+        .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
+        .where(and(isNull(ticketSla.ticketId), inArray(tickets.status, [...OPEN_STATUSES])))
+        .limit(limit);
+      return rows.map((row) => row.id);
+    },
+
+    /** The same, without a lock: for reading the clocks. */
+    async readState(tx: DbOrTx, ticketId: string) {
+      const [row] = await tx
+        .select({ ticket: tickets, sla: ticketSla })
+        .from(tickets)
+        .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
+        .where(eq(tickets.id, ticketId));
+      return row;
+    },
+
+    async storedPolicy(queueId: string, tx: DbOrTx = db) {
+      const [row] = await tx.select().from(slaPolicies).where(eq(slaPolicies.queueId, queueId));
+      return row;
+    },
+
+    storedPolicies: () => db.select().from(slaPolicies),
+
+    async queueIds(): Promise<string[]> {
+      const rows = await db.select({ id: queues.id }).from(queues);
+      return rows.map((row) => row.id);
+    },
+
+    async savePolicy(tx: DbOrTx, row: typeof slaPolicies.$inferInsert) {
+      const { queueId, ...rest } = row;
+      const [saved] = await tx
+        .insert(slaPolicies)
+        .values(row)
+        .onConflictDoUpdate({ target: slaPolicies.queueId, set: rest })
+        .returning();
+      return saved;
+    },
+
+    async updateSla(tx: DbOrTx, ticketId: string, set: Partial<TicketSlaRow>) {
+      await tx.update(ticketSla).set(set).where(eq(ticketSla.ticketId, ticketId));
+    },
+
+    async updateTicket(tx: DbOrTx, ticketId: string, set: Partial<typeof tickets.$inferInsert>) {
+      await tx.update(tickets).set(set).where(eq(tickets.id, ticketId));
+    },
+
+    /**
+     * Records a due-soon warning or a breach once per ticket, target and cycle.
+     *
+     * @returns whether it was new
+     */
+    async markEvent(
+      tx: DbOrTx,
+      event: {
+        ticketId: string;
+        kind: "due_soon" | "breached" | "escalated";
+        target: string;
+        dueAt: string;
+        cycle: number;
+        at: string;
+      },
+    ): Promise<boolean> {
+      const inserted = await tx
+        .insert(slaEvents)
+        .values({
+          id: randomUUID(),
+          ticketId: event.ticketId,
+          kind: event.kind,
+          target: event.target,
+          dueAt: event.dueAt,
+          cycle: event.cycle,
+          createdAt: event.at,
+        })
+        .onConflictDoNothing()
+        .returning({ id: slaEvents.id });
+      if (inserted.length === 0) return false;
+      if (event.kind !== "escalated") {
+        await tx
+          .update(ticketSla)
+          .set(event.kind === "due_soon" ? { dueSoonAt: event.at } : { breachedAt: event.at })
+          .where(eq(ticketSla.ticketId, event.ticketId));
+      }
+      return true;
+    },
+
+    /** Closes a ticket on the desk's behalf (auto-close), with its status event. */
+    async closeBySystem(tx: DbOrTx, ticketId: string, from: TicketStatus, at: string) {
+      await tx
+        .update(tickets)
+        .set({ status: "closed", updatedAt: at, lastActivityAt: at })
+        .where(eq(tickets.id, ticketId));
+      await tx.insert(ticketEvents).values({
+        id: randomUUID(),
+        ticketId,
+        fromStatus: from,
+        toStatus: "closed",
+        actor: "system",
+        actorId: null,
+        createdAt: at,
+      });
+    },
+
+    /** Active staff with their roles (deactivated members are left out). */
+    async activeStaff(tx: DbOrTx) {
+      const rows = await tx
+        .select({ userId: staffRoles.userId, role: staffRoles.role })
+        .from(staffRoles)
+        .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
+        .where(isNull(staffMembers.deactivatedAt));
+      return rows;
     },
 
     async ticketSla(ticketId: string) {

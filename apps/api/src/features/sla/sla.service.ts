@@ -1,22 +1,27 @@
-import type { TicketSla } from "@helpline/contracts/sla";
-import { toIso } from "@helpline/db";
+import type {
+  SlaPolicyInput,
+  SlaPolicyView,
+  TicketClocks,
+  TicketSla,
+} from "@helpline/contracts/sla";
+import { type Db, toIso } from "@helpline/db";
 import { notFound } from "../../lib/errors";
 import type { Logger } from "../../lib/logger";
-import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
+import { writeAudit } from "../console/audit";
+import type { DbOrTx, JobHandler } from "../jobs/jobs";
 import { UUID } from "../tickets/tickets.service";
 import { addBusinessMinutes } from "./clock";
-import { policyFor } from "./policies";
+import { estimateEta, RECENT_MINUTES } from "./eta";
+import type { QueuePolicy } from "./policies";
 import type { SlaRepo } from "./sla.repo";
+import { createSlaEngine, type ReplanCause, timerKind } from "./sla-engine";
+
+export { estimateEta } from "./eta";
 
 export const SLA_JOB = {
-  dueSoon: "sla.first_response.due_soon",
-  breach: "sla.first_response.breach",
+  dueSoon: timerKind("first_response", "due_soon"),
+  breach: timerKind("first_response", "breach"),
 } as const;
-
-/** Minutes one agent needs per first response when the queue has no recent history. */
-const DEFAULT_HANDLING_MINUTES = 4;
-/** How far back "recent" replies reach for the handling rate and the active agents. */
-const RECENT_MINUTES = 60;
 
 export interface FirstResponsePlan {
   queueId: string;
@@ -29,49 +34,41 @@ export interface FirstResponsePlan {
   activeAgents: number;
 }
 
-/**
- * The first-response ETA: the time a free agent takes to answer (the median first response of
- * the last hour), plus the wait for an agent when more tickets are ahead than agents are working,
- * at the queue's recent pace. Capped at the SLA due time, because the desk promised that; only a
- * queue that is already past due on some ticket gets an honest later ETA, flagged so the app can
- * say so.
- */
-export function estimateEta(input: {
-  now: number;
-  dueAt: number;
-  ahead: number;
-  overdue: number;
-  recentAgents: number;
-  recentAnswered: number;
-  /** Median minutes from creation to first response of the tickets answered in the last hour. */
-  recentFrtMinutes?: number | null;
-  staff: number;
-}): { eta: number; queueBreaching: boolean; activeAgents: number } {
-  const activeAgents = Math.max(input.recentAgents, input.staff > 0 ? 1 : 0);
-  const service = input.recentFrtMinutes ?? DEFAULT_HANDLING_MINUTES;
-  const perMinute =
-    input.recentAnswered > 0
-      ? input.recentAnswered / RECENT_MINUTES
-      : activeAgents / DEFAULT_HANDLING_MINUTES;
-  const waiting = Math.max(0, input.ahead + 1 - activeAgents);
-  const waitMinutes = service + waiting / Math.max(perMinute, 1e-6);
-  // Nobody works this queue yet: the target is the only promise there is to make.
-  const raw = activeAgents === 0 ? input.dueAt : input.now + waitMinutes * 60_000;
-  const queueBreaching = input.overdue > 0;
+function toView(queueId: string, policy: QueuePolicy, stored: { updatedAt: string } | null) {
+  const calendar = policy.calendar === "24/7" ? null : policy.calendar;
   return {
-    eta: Math.round(queueBreaching ? Math.max(raw, input.dueAt) : Math.min(raw, input.dueAt)),
-    queueBreaching,
-    activeAgents,
-  };
+    queueId,
+    custom: stored !== null,
+    updatedAt: stored ? (toIso(stored.updatedAt) as string) : null,
+    firstResponseMinutes: policy.firstResponseMinutes,
+    nextResponseMinutes: policy.nextResponseMinutes,
+    resolutionMinutes: policy.resolutionMinutes,
+    dueSoonRatio: policy.dueSoonRatio,
+    pauseStatuses: [...policy.pauseStatuses] as SlaPolicyView["pauseStatuses"],
+    calendar: calendar
+      ? {
+          timeZone: calendar.timeZone,
+          week: calendar.week.map((day) => day.map(([start, end]) => [start, end])),
+          holidays: [...(calendar.holidays ?? [])],
+        }
+      : null,
+    ...policy.automation,
+  } as SlaPolicyView;
 }
 
-export function createSlaService(deps: { repo: SlaRepo; logger: Logger; now?: () => number }) {
+export function createSlaService(deps: {
+  repo: SlaRepo;
+  logger: Logger;
+  now?: () => number;
+  /** For policy writes (one transaction with their audit line); tests may leave it out. */
+  db?: Db;
+}) {
   const now = deps.now ?? Date.now;
+  const engine = createSlaEngine({ repo: deps.repo, logger: deps.logger, now });
   return {
     /** Works out the due times and the ETA for a ticket about to be created in `queueId`. */
-    async plan(queueId: string, createdAt: number): Promise<FirstResponsePlan> {
-      const queue = await deps.repo.queue(queueId);
-      const policy = policyFor(queueId, queue ?? {});
+    async plan(queueId: string, createdAt: number, tx?: DbOrTx): Promise<FirstResponsePlan> {
+      const policy = await engine.policyOf(tx, queueId);
       const dueAt = addBusinessMinutes(createdAt, policy.firstResponseMinutes, policy.calendar);
       const dueSoonAt = addBusinessMinutes(
         createdAt,
@@ -82,12 +79,13 @@ export function createSlaService(deps: { repo: SlaRepo; logger: Logger; now?: ()
         queueId,
         new Date(createdAt - RECENT_MINUTES * 60_000).toISOString(),
         new Date(createdAt).toISOString(),
+        tx,
       );
       const estimate = estimateEta({ now: createdAt, dueAt, ...load });
       return { queueId, createdAt, dueAt, dueSoonAt, ahead: load.ahead, ...estimate };
     },
 
-    /** Stores the plan and schedules its timers, in the ticket's own transaction. */
+    /** Stores the plan and schedules the ticket's clocks and triggers, in its own transaction. */
     async commit(tx: DbOrTx, ticketId: string, plan: FirstResponsePlan): Promise<void> {
       await deps.repo.insertTicketSla(tx, {
         ticketId,
@@ -99,19 +97,28 @@ export function createSlaService(deps: { repo: SlaRepo; logger: Logger; now?: ()
         activeAgents: plan.activeAgents,
         createdAt: new Date(plan.createdAt).toISOString(),
       });
-      const payload = { ticketId };
-      await enqueue(tx, {
-        kind: SLA_JOB.dueSoon,
-        payload,
-        runAt: plan.dueSoonAt,
-        idempotencyKey: `${SLA_JOB.dueSoon}:${ticketId}`,
-      });
-      await enqueue(tx, {
-        kind: SLA_JOB.breach,
-        payload,
-        runAt: plan.dueAt,
-        idempotencyKey: `${SLA_JOB.breach}:${ticketId}`,
-      });
+      await engine.replan(tx, ticketId);
+    },
+
+    /**
+     * Re-plans a ticket's clocks and triggers after any change (status, queue, reply, customer
+     * message), inside the change's transaction.
+     */
+    replan: (tx: DbOrTx, ticketId: string, cause?: ReplanCause) =>
+      engine.replan(tx, ticketId, cause),
+
+    /**
+     * Plans the clocks of open tickets that have none (seeded, or older than the bookkeeping), one
+     * transaction each, so they breach and remind like any other.
+     *
+     * @returns how many were adopted
+     */
+    async adoptUntracked(limit = 10_000): Promise<number> {
+      const db = deps.db;
+      if (!db) return 0;
+      const ids = await deps.repo.untracked(limit);
+      for (const id of ids) await db.transaction((tx) => engine.replan(tx, id));
+      return ids.length;
     },
 
     /** The first-response promise of a ticket, for its customer; 404 for anyone else. */
@@ -138,34 +145,63 @@ export function createSlaService(deps: { repo: SlaRepo; logger: Logger; now?: ()
       };
     },
 
-    /** Job handlers: mark the ticket and log an SLA event, unless it was answered in time. */
+    /** The three clocks of a ticket, for staff who may see it (the caller checks the queue). */
+    async clocks(ticketId: string, queues: readonly string[]): Promise<TicketClocks> {
+      if (!UUID.test(ticketId) || !deps.db) throw notFound("Ticket");
+      const db = deps.db;
+      const items = await engine.clocks(db, ticketId, queues);
+      if (!items) throw notFound("Ticket");
+      return { items };
+    },
+
+    /** Every queue's policy: the stored one, or the defaults. */
+    async policies(): Promise<{ items: SlaPolicyView[] }> {
+      const stored = new Map((await deps.repo.storedPolicies()).map((row) => [row.queueId, row]));
+      const items: SlaPolicyView[] = [];
+      for (const queueId of await deps.repo.queueIds()) {
+        items.push(
+          toView(queueId, await engine.policyOf(undefined, queueId), stored.get(queueId) ?? null),
+        );
+      }
+      return { items };
+    },
+
+    /** Saves a queue's policy with an audit line; it applies from each ticket's next re-plan. */
+    async savePolicy(
+      queueId: string,
+      input: SlaPolicyInput,
+      actorId: number,
+    ): Promise<SlaPolicyView> {
+      const db = deps.db;
+      if (!db || !(await deps.repo.queueIds()).includes(queueId)) throw notFound("Queue");
+      return db.transaction(async (tx) => {
+        const before = toView(queueId, await engine.policyOf(tx, queueId), null);
+        const saved = await deps.repo.savePolicy(tx, {
+          queueId,
+          ...input,
+          pauseStatuses: [...input.pauseStatuses],
+          calendar: input.calendar,
+          updatedBy: actorId,
+          updatedAt: new Date(now()).toISOString(),
+        });
+        const after = toView(queueId, await engine.policyOf(tx, queueId), saved ?? null);
+        const { updatedAt: _b, custom: _c, ...beforeFields } = before;
+        const { updatedAt: _a, custom: _d, ...afterFields } = after;
+        await writeAudit(tx, {
+          actorId,
+          action: "sla_policy.update",
+          targetType: "sla_policy",
+          targetId: queueId,
+          before: beforeFields,
+          after: afterFields,
+        });
+        return after;
+      });
+    },
+
+    /** Job handlers: SLA timers (due soon, breach, escalation) and automation triggers. */
     handlers(): Record<string, JobHandler> {
-      const timer =
-        (kind: "due_soon" | "breached"): JobHandler =>
-        async (job, tx) => {
-          const ticketId = String(job.payload.ticketId);
-          const ticket = await deps.repo.lockForTimer(tx, ticketId);
-          if (!ticket) return;
-          // Answered by the time this timer was due: nothing to mark. An answer that came after
-          // the due time but before a late-running job still counts as a breach.
-          const answeredAt = ticket.firstRespondedAt
-            ? Date.parse(toIso(ticket.firstRespondedAt))
-            : null;
-          if (answeredAt !== null && answeredAt <= Date.parse(toIso(job.runAt))) return;
-          if (ticket.status === "resolved" || ticket.status === "closed") return;
-          const marked = await deps.repo.mark(
-            tx,
-            ticketId,
-            kind,
-            "first_response",
-            ticket.dueAt,
-            new Date(now()).toISOString(),
-          );
-          if (marked && kind === "breached") {
-            deps.logger.warn("First response breached", { ticketId });
-          }
-        };
-      return { [SLA_JOB.dueSoon]: timer("due_soon"), [SLA_JOB.breach]: timer("breached") };
+      return engine.handlers();
     },
   };
 }

@@ -1,23 +1,10 @@
 import type { DeskView } from "@helpline/contracts/desk";
 import { OPEN_STATUSES, type QueueId } from "@helpline/contracts/ticket-values";
 import { type Db, schema } from "@helpline/db";
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  inArray,
-  isNotNull,
-  isNull,
-  lte,
-  ne,
-  or,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
-const { tickets, users, messages, queues, ticketEvents, topics } = schema;
+const { tickets, users, messages, queues, ticketEvents, topics, ticketSla } = schema;
 
 export const assignees = alias(users, "assignee");
 
@@ -49,18 +36,20 @@ export interface RankCursor {
 const isOpen = inArray(tickets.status, [...OPEN_STATUSES]);
 
 /**
- * Due soon or breached: no first response yet and the promised time (`eta`, standing in for the
- * SLA clock until issue #5) is before the queue's cut-off — now plus 20 % of its first-response
- * target or 5 minutes, whichever is longer (`dueCutoffs`). Reads `tickets_open_unanswered_eta_idx`.
+ * Due soon or breached: a running SLA clock (first response, next response or resolution, from
+ * `ticket_sla.next_due_at`) is due before the queue's cut-off — now plus 20 % of its
+ * first-response target or 5 minutes, whichever is longer (`dueCutoffs`) — or already past it.
+ * A ticket without SLA bookkeeping (seeded before it existed) falls back to its unanswered `eta`.
  */
 const dueSoonOrBreached = (cutoffs: Record<string, string>, visible: QueueId[]) =>
-  and(
-    isNull(tickets.firstRespondedAt),
-    or(
-      ...visible.map((queue) =>
-        and(eq(tickets.queueId, queue), lte(tickets.eta, cutoffs[queue] ?? "epoch")),
-      ),
-    ),
+  or(
+    ...visible.map((queue) => {
+      const cutoff = cutoffs[queue] ?? "epoch";
+      return and(
+        eq(tickets.queueId, queue),
+        sql`(exists (select 1 from ${ticketSla} where ${ticketSla.ticketId} = ${tickets.id} and ${ticketSla.nextDueAt} <= ${cutoff}) or (not exists (select 1 from ${ticketSla} where ${ticketSla.ticketId} = ${tickets.id}) and ${tickets.firstRespondedAt} is null and ${tickets.eta} <= ${cutoff}))`,
+      );
+    }),
   );
 
 /** Per queue, the latest `eta` that counts as due soon at `now`. */

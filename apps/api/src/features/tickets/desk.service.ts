@@ -37,6 +37,7 @@ import { type AuditInput, writeAudit } from "../console/audit";
 import type { BannedWordsService } from "../console/banned-words";
 import { formatEta, localTime, renderMacro } from "../console/macro-render";
 import { displayName, staffAccess, staffOfQueue } from "../console/staff";
+import type { SlaService } from "../sla/sla.service";
 import { customerColumns, type DeskRepo, dueCutoffs, type RankCursor } from "./desk.repo";
 import { recordStatus, type TicketRow, type Tx } from "./tickets.repo";
 import { attachmentsByMessage, toMessage, toTicket, UUID } from "./tickets.service";
@@ -155,6 +156,8 @@ export interface DeskServiceDeps {
   files: AttachmentStore;
   banned: BannedWordsService;
   presence: PresenceStore;
+  /** Re-plans SLA clocks and triggers in the transaction of each change. */
+  sla?: Pick<SlaService, "replan">;
   now: () => number;
 }
 
@@ -207,6 +210,8 @@ export function createDeskService(deps: DeskServiceDeps) {
         extra?: Record<string, unknown>;
       };
       customerSees?: boolean;
+      /** The change sent the customer a reply (a macro): the response they were owed is given. */
+      agentReply?: boolean;
     } | null>,
   ): Promise<DeskTicketDetail> {
     const queues: string[] = [];
@@ -237,6 +242,7 @@ export function createDeskService(deps: DeskServiceDeps) {
           after: { ...auditView(after), ...extra },
         });
       }
+      await deps.sla?.replan(tx, ticketId, { agentReply: result.agentReply });
       queues.push(ticket.queueId, after.queueId);
       customerSees = Boolean(result.customerSees || result.status);
     });
@@ -481,6 +487,7 @@ export function createDeskService(deps: DeskServiceDeps) {
             })
             .where(eq(tickets.id, ticketId));
           if (opens) await recordStatus(tx, ticketId, ticket.status, "open", "agent", staff.userId);
+          await deps.sla?.replan(tx, ticketId, { agentReply: true });
         }
         await writeAudit(tx, {
           actorId: staff.userId,
@@ -551,6 +558,7 @@ export function createDeskService(deps: DeskServiceDeps) {
           status: "waiting_customer",
           audit: { action: "ticket.clarify", extra: { messageId: message.id } },
           customerSees: true,
+          agentReply: true,
         };
       }),
 
@@ -796,6 +804,7 @@ export function createDeskService(deps: DeskServiceDeps) {
             extra: { macroId: macro.id, messageId: message.id, actions },
           },
           customerSees: true,
+          agentReply: true,
         };
       });
     },

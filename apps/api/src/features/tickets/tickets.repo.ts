@@ -265,6 +265,8 @@ export function createTicketsRepo(db: Db) {
       customerId: number,
       message: { id: string; body: string; clientId: string | null },
       nextStatus: (current: TicketStatus) => TicketStatus | "refuse",
+      /** Runs in the same transaction after the message is stored (SLA re-plan). */
+      after?: (tx: Tx) => Promise<void>,
     ) {
       return db.transaction(async (tx) => {
         const ticket = await lockTicket(
@@ -298,6 +300,7 @@ export function createTicketsRepo(db: Db) {
           })
           .where(eq(tickets.id, ticketId));
         await recordStatus(tx, ticketId, ticket.status, status, "customer", customerId);
+        await after?.(tx);
         return { created: true as const, messageId: message.id };
       });
     },
@@ -434,7 +437,12 @@ export function createTicketsRepo(db: Db) {
      * "This did not help": a resolved ticket goes back to the desk with its history, and the
      * customer's reason becomes a message.
      */
-    async reopen(ticketId: string, customerId: number, reason: string | null) {
+    async reopen(
+      ticketId: string,
+      customerId: number,
+      reason: string | null,
+      after?: (tx: Tx) => Promise<void>,
+    ) {
       return db.transaction(async (tx) => {
         const ticket = await lockTicket(
           tx,
@@ -463,6 +471,7 @@ export function createTicketsRepo(db: Db) {
           .where(eq(tickets.id, ticketId))
           .returning();
         await recordStatus(tx, ticketId, ticket.status, "reopened", "customer", customerId);
+        await after?.(tx);
         return { row };
       });
     },

@@ -22,7 +22,7 @@ import type { AttachmentStore, StoredAttachment } from "../attachments/attachmen
 import type { RoutingService } from "../routing/routing.service";
 import type { SlaService } from "../sla/sla.service";
 import type { TopicsRepo } from "../topics/topics.repo";
-import type { PageCursor, TicketRow, TicketsRepo } from "./tickets.repo";
+import type { PageCursor, TicketRow, TicketsRepo, Tx } from "./tickets.repo";
 
 export interface TicketsServiceDeps {
   tickets: TicketsRepo;
@@ -144,6 +144,12 @@ export function createTicketsService(deps: TicketsServiceDeps) {
   const now = deps.now ?? Date.now;
 
   /** The thread as the customer sees it; opening it marks the agent's replies as read. */
+  /** The customer wrote: their ticket's SLA clocks learn it in the same transaction. */
+  const customerWrote = (ticketId: string) => {
+    const sla = deps.sla;
+    return sla ? (tx: Tx) => sla.replan(tx, ticketId, { customerMessage: true }) : undefined;
+  };
+
   async function detail(row: TicketRow): Promise<TicketDetail> {
     const [messageRows, events, files] = await Promise.all([
       deps.tickets.messagesOf(row.id, { includeInternal: false }),
@@ -292,7 +298,12 @@ export function createTicketsService(deps: TicketsServiceDeps) {
 
     async reopen(ticketId: string, customerId: number, input: ReopenTicketInput): Promise<Ticket> {
       if (!UUID.test(ticketId)) throw notFound("Ticket");
-      const result = await deps.tickets.reopen(ticketId, customerId, input.reason ?? null);
+      const result = await deps.tickets.reopen(
+        ticketId,
+        customerId,
+        input.reason ?? null,
+        customerWrote(ticketId),
+      );
       if (!result) throw notFound("Ticket");
       if ("refused" in result || !result.row) {
         throw new AppError("conflict", "Only a resolved ticket can be reopened", {
@@ -327,6 +338,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
         customerId,
         { id: randomUUID(), body: alt ?? "Image", clientId: null },
         statusAfterCustomerMessage,
+        customerWrote(ticketId),
       );
       if (!result) throw notFound("Ticket");
       if ("refused" in result) {
@@ -388,6 +400,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
         customerId,
         { id: randomUUID(), body: input.body, clientId: input.clientId ?? null },
         statusAfterCustomerMessage,
+        customerWrote(ticketId),
       );
       if (!result) throw notFound("Ticket");
       if ("duplicate" in result) {

@@ -14,6 +14,7 @@ import { ConsoleNav } from "./components/console-nav";
 import { DeskScreen } from "./components/desk-screen";
 import { MacrosScreen } from "./components/macros-screen";
 import { ShortcutsHelp } from "./components/shortcuts-help";
+import { SlaPoliciesScreen } from "./components/sla-policies-screen";
 import { StaffScreen } from "./components/staff-screen";
 import { useAdminMessages } from "./lib/admin-i18n";
 import { ConsoleContext, type ConsoleState, can } from "./lib/console-context";
@@ -131,6 +132,9 @@ function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
           </Route>
           <Route path="/banned-words">
             <BannedWordsScreen />
+          </Route>
+          <Route path="/sla-policies">
+            <SlaPoliciesScreen />
           </Route>
           <Route path="/staff">
             <StaffScreen />

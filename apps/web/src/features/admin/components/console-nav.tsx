@@ -30,6 +30,7 @@ export function ConsoleNav() {
   const tools = [
     allowed.supervise && { href: "/macros", label: t("admin.nav.macros") },
     allowed.supervise && { href: "/banned-words", label: t("admin.nav.bannedWords") },
+    allowed.supervise && { href: "/sla-policies", label: t("admin.nav.slaPolicies") },
     allowed.administer && { href: "/staff", label: t("admin.nav.staff") },
     allowed.administer && { href: "/audit", label: t("admin.nav.audit") },
     allowed.analyse && { href: "/analytics", label: t("admin.nav.analytics") },

@@ -1,6 +1,7 @@
 import type { DeskTicket } from "@helpline/contracts/desk";
 import { formatWhen } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
+import { useTicketClocks } from "../api/sla-policies";
 import { formatSpan } from "../lib/duration";
 import { useNow } from "../lib/use-now";
 import { dueBadge } from "./queue-list";
@@ -29,5 +30,30 @@ export function SlaClock({ ticket }: { ticket: DeskTicket }) {
         <span>{text}</span>
       )}
     </p>
+  );
+}
+
+/** The ticket's three SLA clocks (first response, next response, resolution) as they stand. */
+export function SlaClocks({ ticketId, version }: { ticketId: string; version: string }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const clocks = useTicketClocks(ticketId, version);
+  if (!clocks.data) return null;
+  return (
+    <dl className="sla-clocks" aria-label={t("admin.sla.clocks")}>
+      {clocks.data.items.map((clock) => (
+        <div key={clock.target} className="sla-clocks-row">
+          <dt className="hint">{t(`admin.sla.targets.${clock.target}`)}</dt>
+          <dd>
+            <span className={clock.state === "breached" ? "badge badge-danger" : undefined}>
+              {t(`admin.sla.states.${clock.state}`)}
+            </span>
+            {clock.dueAt && (clock.state === "running" || clock.state === "breached") ? (
+              <span> · {t("admin.sla.dueBy", { time: formatWhen(clock.dueAt, locale) })}</span>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

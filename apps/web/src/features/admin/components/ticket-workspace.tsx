@@ -19,7 +19,7 @@ import { Composer, type ComposerHandle } from "./composer";
 import { CustomerCard } from "./customer-card";
 import { MacroPicker } from "./macro-picker";
 import { priorityBadge } from "./queue-list";
-import { SlaClock } from "./sla-clock";
+import { SlaClock, SlaClocks } from "./sla-clock";
 import { TagEditor } from "./tag-editor";
 import { Thread } from "./thread";
 
@@ -129,6 +129,7 @@ export function TicketWorkspace({ id }: { id: string }) {
           {data.vip ? <span className="badge badge-vip">{t("admin.list.vip")}</span> : null}
         </p>
         <SlaClock ticket={data} />
+        <SlaClocks ticketId={data.id} version={`${data.status}|${data.updatedAt}`} />
         {data.escalationReason ? (
           <p className="hint" dir="auto">
             {t("admin.workspace.escalated", { reason: data.escalationReason })}

@@ -5,6 +5,7 @@ import { Screen } from "../../../components/screen";
 import { formatDuration, formatNumber, formatWhen } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { useBackButton } from "../../../lib/telegram";
+import { QueueBusyNote } from "./queue-busy-note";
 
 /** "Accepted: ticket #12345. ETA 15 minutes", then the way to the thread. */
 export function TicketCreated({
@@ -32,6 +33,7 @@ export function TicketCreated({
           {t("created.eta", { duration: formatDuration(minutes, locale) })}
         </p>
         <p className="hint">{t("created.etaAt", { time: formatWhen(ticket.eta, locale) })}</p>
+        <QueueBusyNote ticketId={ticket.id} waiting />
         {screenshotFailed ? (
           <p className="notice notice-error" role="alert">
             {t("created.screenshotFailed")}

@@ -16,6 +16,7 @@ import { useTicket } from "../api/get-ticket";
 import { useSendMessage } from "../api/send-message";
 import { IMAGE_ACCEPT, imageProblem, useUploadAttachment } from "../api/upload-attachment";
 import { EtaLine } from "./eta-line";
+import { QueueBusyNote } from "./queue-busy-note";
 import { ResolutionCard } from "./resolution-card";
 import { StatusBadge } from "./status-badge";
 import { StatusTimeline } from "./status-timeline";
@@ -108,6 +109,10 @@ export function TicketThreadScreen({ id }: { id: string }) {
         </p>
         <StatusBadge status={data.status} />
         <EtaLine ticket={data} />
+        <QueueBusyNote
+          ticketId={data.id}
+          waiting={!data.firstRespondedAt && data.status !== "resolved" && data.status !== "closed"}
+        />
         <StatusTimeline events={data.events} />
       </div>
       {data.status === "resolved" || data.status === "closed" ? (
