@@ -4,7 +4,8 @@ import { ts } from "./columns";
 // Only the table objects; every reference below is lazy, so the cycle with schema.ts is safe.
 import { tickets } from "./schema";
 
-export const OUTBOX_STATUSES = ["pending", "sent", "unreachable", "dead"] as const;
+/** `skipped`: the recipient turned bot notifications off (the in-app thread still has it). */
+export const OUTBOX_STATUSES = ["pending", "sent", "unreachable", "dead", "skipped"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /**

@@ -334,5 +334,6 @@ export const attachments = pgTable(
 export * from "./console-schema";
 export * from "./jobs-schema";
 export * from "./kb-schema";
+export * from "./notifications-schema";
 export * from "./outbox-schema";
 export * from "./sla-schema";
