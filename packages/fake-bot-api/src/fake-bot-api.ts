@@ -38,7 +38,11 @@ export interface FakeLimits {
   groupPerMinute: number;
 }
 
-export const TELEGRAM_LIMITS: FakeLimits = { perChatMs: 1000, globalPerSecond: 30, groupPerMinute: 20 };
+export const TELEGRAM_LIMITS: FakeLimits = {
+  perChatMs: 1000,
+  globalPerSecond: 30,
+  groupPerMinute: 20,
+};
 
 /** What the fake answered so far, for tests and the bench. */
 export interface FakeCounters {

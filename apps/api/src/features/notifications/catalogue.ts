@@ -93,7 +93,8 @@ const en: NotificationTexts = {
     "ticket.follow_up": (p, f) => `Did our answer on ticket ${f.ticket(p.number)} help?`,
     "staff.new_ticket": (p, f) =>
       `New ticket ${f.ticket(p.number)} in ${label(en.queues, p.queueId)} (${label(en.priorities, p.priority)} priority):\n${f.text(p.subject)}`,
-    "staff.assigned": (p, f) => `Ticket ${f.ticket(p.number)} was assigned to you:\n${f.text(p.subject)}`,
+    "staff.assigned": (p, f) =>
+      `Ticket ${f.ticket(p.number)} was assigned to you:\n${f.text(p.subject)}`,
     "staff.critical": (p, f) =>
       `Critical ticket ${f.ticket(p.number)} in ${label(en.queues, p.queueId)}: needs a person now.\n${f.text(p.subject)}`,
     "staff.due_soon": (p, f) =>
@@ -137,7 +138,8 @@ const ru: NotificationTexts = {
   kinds: {
     "ticket.accepted": (p, f) =>
       `Принято: обращение ${f.ticket(p.number)}. Ответим примерно через ${f.minutesUntil(p.eta)} мин (до ${f.time(p.eta)}).${p.queueBreaching ? "\nСейчас обращений больше обычного, ответ может занять чуть больше времени." : ""}`,
-    "ticket.reply": (p, f) => `Новый ответ по обращению ${f.ticket(p.number)}:\n\n${f.text(p.preview)}`,
+    "ticket.reply": (p, f) =>
+      `Новый ответ по обращению ${f.ticket(p.number)}:\n\n${f.text(p.preview)}`,
     "ticket.status": (p, f) =>
       `Статус обращения ${f.ticket(p.number)}: ${label(ru.statuses, p.status)}.`,
     "ticket.clarify_reminder": (p, f) =>
@@ -149,7 +151,8 @@ const ru: NotificationTexts = {
     "ticket.follow_up": (p, f) => `Наш ответ по обращению ${f.ticket(p.number)} помог?`,
     "staff.new_ticket": (p, f) =>
       `Новое обращение ${f.ticket(p.number)} в очереди «${label(ru.queues, p.queueId)}» (приоритет: ${label(ru.priorities, p.priority)}):\n${f.text(p.subject)}`,
-    "staff.assigned": (p, f) => `Вам назначено обращение ${f.ticket(p.number)}:\n${f.text(p.subject)}`,
+    "staff.assigned": (p, f) =>
+      `Вам назначено обращение ${f.ticket(p.number)}:\n${f.text(p.subject)}`,
     "staff.critical": (p, f) =>
       `Критическое обращение ${f.ticket(p.number)} в очереди «${label(ru.queues, p.queueId)}»: нужен человек прямо сейчас.\n${f.text(p.subject)}`,
     "staff.due_soon": (p, f) =>
@@ -193,7 +196,8 @@ const fa: NotificationTexts = {
   kinds: {
     "ticket.accepted": (p, f) =>
       `پذیرفته شد: درخواست ${f.ticket(p.number)}. پاسخ حدوداً تا ${f.minutesUntil(p.eta)} دقیقهٔ دیگر (تا ${f.time(p.eta)}).${p.queueBreaching ? "\nاکنون سرمان شلوغ‌تر از همیشه است؛ ممکن است کمی بیشتر طول بکشد." : ""}`,
-    "ticket.reply": (p, f) => `پاسخ تازه برای درخواست ${f.ticket(p.number)}:\n\n${f.text(p.preview)}`,
+    "ticket.reply": (p, f) =>
+      `پاسخ تازه برای درخواست ${f.ticket(p.number)}:\n\n${f.text(p.preview)}`,
     "ticket.status": (p, f) =>
       `وضعیت درخواست ${f.ticket(p.number)}: ${label(fa.statuses, p.status)}.`,
     "ticket.clarify_reminder": (p, f) =>
@@ -205,7 +209,8 @@ const fa: NotificationTexts = {
     "ticket.follow_up": (p, f) => `آیا پاسخ ما دربارهٔ درخواست ${f.ticket(p.number)} کمک کرد؟`,
     "staff.new_ticket": (p, f) =>
       `درخواست تازهٔ ${f.ticket(p.number)} در صف ${label(fa.queues, p.queueId)} (اولویت ${label(fa.priorities, p.priority)}):\n${f.text(p.subject)}`,
-    "staff.assigned": (p, f) => `درخواست ${f.ticket(p.number)} به شما واگذار شد:\n${f.text(p.subject)}`,
+    "staff.assigned": (p, f) =>
+      `درخواست ${f.ticket(p.number)} به شما واگذار شد:\n${f.text(p.subject)}`,
     "staff.critical": (p, f) =>
       `درخواست بحرانی ${f.ticket(p.number)} در صف ${label(fa.queues, p.queueId)}: همین حالا یک نفر لازم است.\n${f.text(p.subject)}`,
     "staff.due_soon": (p, f) =>
@@ -214,7 +219,8 @@ const fa: NotificationTexts = {
       `مهلت ${label(fa.targets, p.target)} برای درخواست ${f.ticket(p.number)} گذشت (${f.time(p.dueAt)}).`,
     "staff.escalated": (p, f) =>
       `درخواست ${f.ticket(p.number)} از ${label(fa.queues, p.fromQueue)} به ${label(fa.queues, p.toQueue)} ارجاع شد: ${f.text(p.reason)}`,
-    "staff.no_reply": (p, f) => `درخواست ${f.ticket(p.number)} ۲۴ ساعت است پاسخی از کارشناس نگرفته.`,
+    "staff.no_reply": (p, f) =>
+      `درخواست ${f.ticket(p.number)} ۲۴ ساعت است پاسخی از کارشناس نگرفته.`,
     "staff.digest": (p, f) =>
       `خلاصهٔ روزانهٔ ${f.date(p.date)}\nباز: ${f.count(p.open)}\nمهلت‌گذشته: ${f.count(p.breached)}\nنزدیک به مهلت: ${f.count(p.dueSoon)}\nثبت‌شده دیروز: ${f.count(p.createdYesterday)}\nحل‌شده دیروز: ${f.count(p.resolvedYesterday)}`,
     "staff.weekly_report": (p, f) =>
@@ -246,12 +252,14 @@ const zh: NotificationTexts = {
     "ticket.accepted": (p, f) =>
       `已受理：工单 ${f.ticket(p.number)}。预计约 ${f.minutesUntil(p.eta)} 分钟内回复（${f.time(p.eta)} 前）。${p.queueBreaching ? "\n目前咨询较多，可能需要稍长时间。" : ""}`,
     "ticket.reply": (p, f) => `工单 ${f.ticket(p.number)} 有新回复：\n\n${f.text(p.preview)}`,
-    "ticket.status": (p, f) => `工单 ${f.ticket(p.number)} 当前状态：${label(zh.statuses, p.status)}。`,
+    "ticket.status": (p, f) =>
+      `工单 ${f.ticket(p.number)} 当前状态：${label(zh.statuses, p.status)}。`,
     "ticket.clarify_reminder": (p, f) =>
       `我们仍在等待您对工单 ${f.ticket(p.number)} 的回复。请在工单中回复，以便我们继续处理。`,
     "ticket.auto_closed": (p, f) =>
       `工单 ${f.ticket(p.number)} 已关闭，因为${label(zh.closeReasons, p.reason)}。如仍需帮助，请随时再联系我们。`,
-    "csat.request": (p, f) => `我们对工单 ${f.ticket(p.number)} 的处理如何？请给出 1 到 5 分的评价。`,
+    "csat.request": (p, f) =>
+      `我们对工单 ${f.ticket(p.number)} 的处理如何？请给出 1 到 5 分的评价。`,
     "ticket.follow_up": (p, f) => `我们对工单 ${f.ticket(p.number)} 的答复有帮助吗？`,
     "staff.new_ticket": (p, f) =>
       `${label(zh.queues, p.queueId)}队列有新工单 ${f.ticket(p.number)}（优先级：${label(zh.priorities, p.priority)}）：\n${f.text(p.subject)}`,

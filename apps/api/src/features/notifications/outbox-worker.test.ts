@@ -4,9 +4,9 @@ import { type FakeBotApi, type RecordedCall, startFakeBotApi } from "@helpline/f
 import { asc, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../lib/logger";
-import { type Clock, createOutboxWorker, type OutboxWorkerOptions } from "./outbox-worker";
-import { createOutboxRepo } from "./outbox.repo";
 import { notify } from "./notify";
+import { createOutboxRepo } from "./outbox.repo";
+import { type Clock, createOutboxWorker, type OutboxWorkerOptions } from "./outbox-worker";
 
 const T0 = Date.parse("2026-11-23T10:00:00Z");
 /** Due for the fake clock (T0) and for the real one alike. */
@@ -57,7 +57,10 @@ async function queueReplies(db: Db, chats: number[], perChat: number, prefix = "
 }
 
 const expectedTexts = (chat: number, perChat: number, prefix = "r") =>
-  Array.from({ length: perChat }, (_, i) => `New reply on ticket #${i + 1}:\n\n${prefix}${chat}-${i + 1}`);
+  Array.from(
+    { length: perChat },
+    (_, i) => `New reply on ticket #${i + 1}:\n\n${prefix}${chat}-${i + 1}`,
+  );
 
 async function statuses(db: Db) {
   const rows = await db.select({ status: schema.outbox.status }).from(schema.outbox);
@@ -190,18 +193,18 @@ describe("outbox worker", () => {
       "unreachable",
     ]);
     expect(rows.find((r) => r.chatId === 802)?.status).toBe("sent");
-    expect(fake.callsOf("sendMessage").filter((c) => Number(c.payload.chat_id) === 801)).toHaveLength(
-      1,
-    );
+    expect(
+      fake.callsOf("sendMessage").filter((c) => Number(c.payload.chat_id) === 801),
+    ).toHaveLength(1);
     const [mark] = await handle.db.select().from(schema.unreachableChats);
     expect(mark).toMatchObject({ chatId: 801, reason: "Forbidden: bot was blocked by the user" });
 
     await queueReplies(handle.db, [801], 1, "later");
     clock.advance(60_000);
     await worker.drain();
-    expect(fake.callsOf("sendMessage").filter((c) => Number(c.payload.chat_id) === 801)).toHaveLength(
-      1,
-    );
+    expect(
+      fake.callsOf("sendMessage").filter((c) => Number(c.payload.chat_id) === 801),
+    ).toHaveLength(1);
   });
 
   it("a refused message (400) is dead at once; 5xx is retried with backoff, then dead after N", async () => {
@@ -218,10 +221,7 @@ describe("outbox worker", () => {
       await worker.drain();
       clock.advance(120_000);
     }
-    const [row] = await handle.db
-      .select()
-      .from(schema.outbox)
-      .where(eq(schema.outbox.chatId, 902));
+    const [row] = await handle.db.select().from(schema.outbox).where(eq(schema.outbox.chatId, 902));
     expect(row).toMatchObject({ status: "dead", attempts: 3 });
     expect(row?.lastError).toContain("Internal Server Error");
   });

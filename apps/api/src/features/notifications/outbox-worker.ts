@@ -130,10 +130,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     return at;
   }
 
-  async function deliver(row: ClaimedRow, recipient: RecipientRow | undefined, unreachable: boolean): Promise<Outcome> {
+  async function deliver(
+    row: ClaimedRow,
+    recipient: RecipientRow | undefined,
+    unreachable: boolean,
+  ): Promise<Outcome> {
     const now = clock.now();
     if (unreachable) {
-      await repo.settle(row.id, { status: "unreachable", lastError: "chat unreachable (403 before)" });
+      await repo.settle(row.id, {
+        status: "unreachable",
+        lastError: "chat unreachable (403 before)",
+      });
       return "unreachable";
     }
     if (recipient && !recipient.notificationsEnabled) {
@@ -176,7 +183,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       });
       outage = 0;
       // Counted from the answer, not the booking: auto-retry may have sent it seconds late.
-      chatReadyAt.set(row.chatId, Math.max(chatReadyAt.get(row.chatId) ?? 0, clock.now() + gapFor(row.chatId)));
+      chatReadyAt.set(
+        row.chatId,
+        Math.max(chatReadyAt.get(row.chatId) ?? 0, clock.now() + gapFor(row.chatId)),
+      );
       await repo.settle(row.id, {
         status: "sent",
         telegramMessageId: sent.message_id,
@@ -208,11 +218,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       });
       return "retried";
     }
-    const platform = error instanceof HttpError || (error instanceof GrammyError && error.error_code >= 500);
+    const platform =
+      error instanceof HttpError || (error instanceof GrammyError && error.error_code >= 500);
     if (error instanceof GrammyError && !platform) {
       // 400 and the like: the same request would be refused again.
       await repo.settle(row.id, { status: "dead", lastError: error.description });
-      options.logger.error("Outbox message refused; gave up", { ...fields, error: error.description });
+      options.logger.error("Outbox message refused; gave up", {
+        ...fields,
+        error: error.description,
+      });
       return "dead";
     }
     const reason = error instanceof Error ? error.message : String(error);
@@ -269,7 +283,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   }
 
   async function tick(): Promise<TickResult> {
-    const result: TickResult = { sent: 0, retried: 0, held: 0, skipped: 0, unreachable: 0, dead: 0 };
+    const result: TickResult = {
+      sent: 0,
+      retried: 0,
+      held: 0,
+      skipped: 0,
+      unreachable: 0,
+      dead: 0,
+    };
     for (const outcome of await Promise.all(await claimAndStart(pacing.perSecond))) {
       result[outcome]++;
     }
@@ -303,7 +324,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     tick,
     /** Ticks until nothing is due now (tests): each tick's sends are done when it returns. */
     async drain(maxTicks = 1000): Promise<TickResult> {
-      const total: TickResult = { sent: 0, retried: 0, held: 0, skipped: 0, unreachable: 0, dead: 0 };
+      const total: TickResult = {
+        sent: 0,
+        retried: 0,
+        held: 0,
+        skipped: 0,
+        unreachable: 0,
+        dead: 0,
+      };
       for (let i = 0; i < maxTicks; i++) {
         const result = await tick();
         let any = 0;

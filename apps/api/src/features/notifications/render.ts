@@ -75,7 +75,9 @@ function formatter(locale: Locale, timeZone: string, now: number): Format {
       return numbers.format(Number.isNaN(ms) ? 1 : Math.max(1, Math.round((ms - now) / 60_000)));
     },
     date: (value) => {
-      const ms = parse(typeof value === "string" && value.length === 10 ? `${value}T00:00:00Z` : value);
+      const ms = parse(
+        typeof value === "string" && value.length === 10 ? `${value}T00:00:00Z` : value,
+      );
       return Number.isNaN(ms) ? "–" : days.format(ms);
     },
     text: (value) => (value === undefined || value === null ? "" : String(value)),
