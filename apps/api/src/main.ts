@@ -12,6 +12,8 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
 import { createJobRunner } from "./features/jobs/jobs";
+import { digestHandlers, scheduleDigest } from "./features/notifications/digest";
+import { createOutboxWorker } from "./features/notifications/outbox-worker";
 import { loadDemoToken } from "./lib/demo-token";
 import { withoutQueryParams } from "./lib/errors";
 import { createLogger } from "./lib/logger";
@@ -83,8 +85,24 @@ async function main() {
   });
   await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
   // Durable background jobs (SLA timers) run with the app; ADR 011.
-  const jobs = createJobRunner({ db: handle.db, handlers: services.sla.handlers(), logger });
+  const jobs = createJobRunner({
+    db: handle.db,
+    handlers: { ...services.sla.handlers(), ...digestHandlers(Date.now) },
+    logger,
+  });
+  await scheduleDigest(handle.db, Date.now());
   jobs.start();
+  // The outbox (ADR 013) needs a real bot to send as; in demo mode rows wait in the table.
+  const outbox = env.BOT_TOKEN
+    ? createOutboxWorker({
+        db: handle.db,
+        token: env.BOT_TOKEN,
+        apiRoot: env.TELEGRAM_API_ROOT,
+        webAppUrl,
+        logger,
+      })
+    : undefined;
+  outbox?.start();
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const url = `http://localhost:${info.port}`;
@@ -118,6 +136,8 @@ async function main() {
     logger.info("Stopping", { signal });
     server.close();
     await jobs.stop();
+    // Sends in progress finish and are recorded; rows still waiting for their turn go back.
+    await outbox?.stop();
     await runner?.stop();
     await handle.close();
     process.exit(0);

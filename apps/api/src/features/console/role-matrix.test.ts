@@ -12,6 +12,7 @@ const DESK: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge", "su
 const SUPERVISORS: readonly StaffRole[] = ["supervisor", "admin"];
 const ADMINS: readonly StaffRole[] = ["admin"];
 const EDITORS: readonly StaffRole[] = ["content_editor", "admin"];
+const REPORTS: readonly StaffRole[] = ["supervisor", "admin", "analyst"];
 
 const MATRIX: Record<string, readonly StaffRole[]> = {
   "GET /admin/tickets": DESK,
@@ -64,6 +65,9 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "DELETE /admin/routing/rules/{id}": ADMINS,
   "POST /admin/routing/stop-phrases": ADMINS,
   "DELETE /admin/routing/stop-phrases/{id}": ADMINS,
+  // Opt-ins for the daily digest and the weekly report: the people those reports are for.
+  "GET /admin/notification-prefs": REPORTS,
+  "PUT /admin/notification-prefs": REPORTS,
 };
 
 let t: TestApp;

@@ -70,13 +70,11 @@ describe("notification renderer", () => {
       undefined,
       options,
     );
-    expect(csat.replyMarkup?.inline_keyboard[0]?.map((b) => b.callback_data)).toEqual([
-      "csat:7:1",
-      "csat:7:2",
-      "csat:7:3",
-      "csat:7:4",
-      "csat:7:5",
-    ]);
+    expect(
+      csat.replyMarkup?.inline_keyboard[0]?.map(
+        (b) => (b as { callback_data?: string }).callback_data,
+      ),
+    ).toEqual(["csat:7:1", "csat:7:2", "csat:7:3", "csat:7:4", "csat:7:5"]);
     const followUp = render(
       { kind: "ticket.follow_up", params: { number: 7 }, ticketId: null },
       { language: "zh" },
