@@ -62,7 +62,11 @@ export interface TickResult {
 
 type Outcome = keyof TickResult;
 
-const REQUEST_TIMEOUT_SECONDS = 15;
+/**
+ * A timed-out request may still have reached Telegram: the retry would send it twice. Generous,
+ * and well inside the lease.
+ */
+const REQUEST_TIMEOUT_SECONDS = 30;
 
 const backoff = (attempts: number) => Math.min(2 ** Math.max(0, attempts - 1) * 1000, 15 * 60_000);
 
@@ -103,6 +107,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
 
   /** When each chat may get its next message (this process's sends and 429s). */
   const chatReadyAt = new Map<number, number>();
+  /** When this process actually started its sends of the last second, oldest first. */
+  const recentSends: number[] = [];
+  const lastSentTo = new Map<number, number>();
   let nextGlobalSlot = 0;
   /** Network errors and 5xx in a row: while > 0 the worker probes with one message at a time. */
   let outage = 0;
@@ -119,6 +126,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       if (readyAt > now) busy.push(chatId);
       else chatReadyAt.delete(chatId);
     }
+    for (const [chatId, at] of lastSentTo) {
+      if (at + gapFor(chatId) <= now) lastSentTo.delete(chatId);
+    }
     return busy;
   }
 
@@ -128,6 +138,26 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     nextGlobalSlot = at + slotMs;
     chatReadyAt.set(chatId, at + gapFor(chatId));
     return at;
+  }
+
+  /**
+   * The booking spaces sends out, but a stalled event loop fires many timers at once: right
+   * before each call the actual sends of the last second (and this chat's last one) are checked.
+   */
+  async function whenAllowed(chatId: number) {
+    for (;;) {
+      const now = clock.now();
+      while (recentSends.length > 0 && (recentSends[0] ?? 0) <= now - 1000) recentSends.shift();
+      const chatWait = (lastSentTo.get(chatId) ?? Number.NEGATIVE_INFINITY) + gapFor(chatId) - now;
+      const globalWait =
+        recentSends.length >= pacing.perSecond ? (recentSends[0] ?? now) + 1000 - now : 0;
+      const wait = Math.max(chatWait, globalWait);
+      if (wait <= 0) break;
+      await clock.sleep(wait);
+    }
+    const now = clock.now();
+    recentSends.push(now);
+    lastSentTo.set(chatId, now);
   }
 
   async function deliver(
@@ -171,6 +201,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
 
     const at = reserve(row.chatId);
     if (at > clock.now()) await clock.sleep(at - clock.now());
+    await whenAllowed(row.chatId);
     if (stopping) {
       // Not sent yet: hand the row back at once rather than leaving it leased.
       await repo.settle(row.id, { status: "pending", notBefore: clock.now(), uncount: true });
