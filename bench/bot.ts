@@ -11,9 +11,12 @@
  * PGlite by default; with DATABASE_URL, PostgreSQL. Sizes: BENCH_BOT_MESSAGES, BENCH_BOT_CHATS.
  * Writes `bench/results/<date>-bot-<database>.{md,json}`.
  */
+
+import { fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import {
   createOutboxWorker,
   TELEGRAM_PACING,
@@ -21,7 +24,7 @@ import {
 import { createLogger } from "../apps/api/src/lib/logger";
 import { schema } from "../packages/db/src/index";
 import { createTestDb } from "../packages/db/src/testing";
-import { startFakeBotApi } from "../packages/fake-bot-api/src/index";
+import type { FakeCounters } from "../packages/fake-bot-api/src/index";
 
 const MESSAGES = Number(process.env.BENCH_BOT_MESSAGES ?? 10_000);
 const CHATS = Number(process.env.BENCH_BOT_CHATS ?? 2_000);
@@ -40,10 +43,47 @@ function percentile(sorted: number[], p: number): number {
   );
 }
 
+interface Accepted {
+  chat: number;
+  text: string;
+  at: number;
+}
+
+/** Starts the fake Bot API in a process of its own (bench/bot-fake.ts), talking over IPC. */
+async function startFakeThread() {
+  const worker = fork(fileURLToPath(new URL("./bot-fake.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+  });
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve) => {
+      const listener = (raw: unknown) => {
+        const message = raw as { type: string } & T;
+        if (message.type !== type) return;
+        worker.off("message", listener);
+        resolve(message);
+      };
+      worker.on("message", listener);
+    });
+  const ready = await next<{ apiRoot: string; token: string }>("ready");
+  return {
+    ...ready,
+    async counters(): Promise<FakeCounters> {
+      worker.send({ type: "counters" });
+      return (await next<{ counters: FakeCounters }>("counters")).counters;
+    },
+    async report(): Promise<{ counters: FakeCounters; accepted: Accepted[] }> {
+      worker.send({ type: "report" });
+      const report = await next<{ counters: FakeCounters; accepted: Accepted[] }>("report");
+      worker.kill();
+      return report;
+    },
+  };
+}
+
 async function main() {
   const database = process.env.DATABASE_URL ? "postgres" : "pglite";
   const handle = await createTestDb(process.env.DATABASE_URL);
-  const fake = await startFakeBotApi({ limits: true });
+  const fake = await startFakeThread();
   const groups = Math.round(CHATS * GROUP_SHARE);
   const chatIds = Array.from({ length: CHATS }, (_, i) =>
     i < groups ? -1_000_000_000_000 - i : 5_000_000 + i,
@@ -81,12 +121,14 @@ async function main() {
   const start = Date.now();
   worker.start();
   let lastReport = start;
-  while (fake.counters.delivered < MESSAGES) {
+  for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 250));
+    const { delivered } = await fake.counters();
+    if (delivered >= MESSAGES) break;
     if (Date.now() - lastReport > 30_000) {
       lastReport = Date.now();
       console.info(
-        `  … ${fake.counters.delivered} / ${MESSAGES} delivered after ${Math.round((lastReport - start) / 1000)} s`,
+        `  … ${delivered} / ${MESSAGES} delivered after ${Math.round((lastReport - start) / 1000)} s`,
       );
     }
     if (Date.now() - start > 30 * 60_000) throw new Error("Gave up after 30 minutes");
@@ -95,14 +137,14 @@ async function main() {
   await worker.stop();
 
   // Every message once, in order per chat.
-  const accepted = fake.callsOf("sendMessage").filter((call) => call.status === 200);
+  const { counters, accepted } = await fake.report();
   const seen = new Map<number, number>();
   let duplicates = 0;
   let outOfOrder = 0;
   const delays: number[] = [];
   for (const call of accepted) {
-    const chat = Number(call.payload.chat_id);
-    const i = Number(/:(\d+)$/.exec(String(call.payload.text))?.[1]);
+    const { chat } = call;
+    const i = Number(/:(\d+)$/.exec(call.text)?.[1]);
     const last = seen.get(chat) ?? 0;
     if (i <= last) duplicates++;
     else if (i !== last + 1) outOfOrder++;
@@ -134,8 +176,8 @@ async function main() {
     delayP99Seconds: Math.round(percentile(delays, 99) / 100) / 10,
     delayMaxSeconds: Math.round((delays.at(-1) ?? 0) / 100) / 10,
     idealP99Seconds: Math.round(((0.99 * MESSAGES) / TELEGRAM_PACING.perSecond) * 10) / 10,
-    rateLimitedByOurPacing: fake.counters.rateLimited,
-    requests: fake.counters.requests,
+    rateLimitedByOurPacing: counters.rateLimited,
+    requests: counters.requests,
     delivered: accepted.length,
     duplicates,
     outOfOrder,
@@ -153,11 +195,11 @@ async function main() {
     `| notifications / chats (groups) | ${MESSAGES.toLocaleString("en")} / ${CHATS.toLocaleString("en")} (${groups}) | |`,
     `| delivered | ${accepted.length.toLocaleString("en")} | all ${verdict(accepted.length === MESSAGES)} |`,
     `| duplicates / out of order | ${duplicates} / ${outOfOrder} | 0 / 0 ${verdict(duplicates === 0 && outOfOrder === 0)} |`,
-    `| 429s caused by our pacing | ${fake.counters.rateLimited} | 0 ${verdict(fake.counters.rateLimited === 0)} |`,
+    `| 429s caused by our pacing | ${counters.rateLimited} | 0 ${verdict(counters.rateLimited === 0)} |`,
     `| throughput | ${result.throughputPerSecond}/s | at the limit (${TELEGRAM_PACING.perSecond}/s of Telegram's 30/s) |`,
     `| delay p50 / p99 / max | ${result.delayP50Seconds} s / ${result.delayP99Seconds} s / ${result.delayMaxSeconds} s | p99 ≥ ${result.idealP99Seconds} s when all are queued at once |`,
     `| total time (queueing ${result.queueSeconds} s first) | ${result.seconds} s | |`,
-    `| HTTP requests to the Bot API | ${fake.counters.requests.toLocaleString("en")} | |`,
+    `| HTTP requests to the Bot API | ${counters.requests.toLocaleString("en")} | |`,
     "",
     `Outbox after the run: ${JSON.stringify(statuses)}. ${result.cpus} CPUs (load average ${result.loadAverage} at the end), Node ${result.node}.`,
     "",
@@ -168,7 +210,6 @@ async function main() {
   const base = `${result.date}-bot-${database}`;
   writeFileSync(new URL(`${base}.md`, dir), table);
   writeFileSync(new URL(`${base}.json`, dir), `${JSON.stringify(result, null, 2)}\n`);
-  await fake.close();
   await handle.close();
 }
 

@@ -151,7 +151,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       const chatWait = (lastSentTo.get(chatId) ?? Number.NEGATIVE_INFINITY) + gapFor(chatId) - now;
       const globalWait =
         recentSends.length >= pacing.perSecond ? (recentSends[0] ?? now) + 1000 - now : 0;
-      const wait = Math.max(chatWait, globalWait);
+      // Evenly spaced, never in a burst: a burst arrives as one even when it was allowed.
+      const spacingWait = (recentSends.at(-1) ?? Number.NEGATIVE_INFINITY) + slotMs - now;
+      const wait = Math.max(chatWait, globalWait, spacingWait);
       if (wait <= 0) break;
       await clock.sleep(wait);
     }
@@ -218,6 +220,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         row.chatId,
         Math.max(chatReadyAt.get(row.chatId) ?? 0, clock.now() + gapFor(row.chatId)),
       );
+      // Telegram received it before we heard back: counting from the answer keeps the gap.
+      lastSentTo.set(row.chatId, clock.now());
       await repo.settle(row.id, {
         status: "sent",
         telegramMessageId: sent.message_id,
