@@ -341,8 +341,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
           await clock.sleep(ahead);
           continue;
         }
+        // A claim costs one query whatever its size: claim a second's worth once at least that
+        // much room is free, not one row each time a send finishes.
         const room = 2 * pacing.perSecond - inFlight.size;
-        const started = room > 0 ? await claimAndStart(Math.min(room, pacing.perSecond)) : [];
+        const started =
+          room >= pacing.perSecond ? await claimAndStart(Math.min(room, pacing.perSecond)) : [];
         if (started.length === 0) {
           const wait = Math.max(0, Math.min(pollMs, pausedUntil - clock.now()));
           await Promise.race([clock.sleep(wait || pollMs), ...inFlight]);

@@ -97,7 +97,7 @@ describe("notification renderer", () => {
   });
 
   it("sends customer text as text and keeps within Telegram's length", () => {
-    const preview = "<b>bold?</b> & *stars* " + "y".repeat(5000);
+    const preview = `<b>bold?</b> & *stars* ${"y".repeat(5000)}`;
     const { text } = render(
       { kind: "ticket.reply", params: { number: 1, preview }, ticketId: null },
       undefined,
