@@ -53,6 +53,7 @@ describe("notification producers", () => {
       ["staff.new_ticket", l1b.id],
     ]);
     expect(rows[0]?.params).toMatchObject({ number: ticket.number, queueBreaching: false });
+    expect(String(rows[0]?.params.eta)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
     expect(rows[1]).toMatchObject({
       critical: false,
       params: { number: ticket.number, queueId: "l1", subject: "Where is my parcel?" },

@@ -1,6 +1,6 @@
 import type { QueueId, TicketStatus } from "@helpline/contracts/ticket-values";
 import type { StaffRole } from "@helpline/contracts/users";
-import { schema } from "@helpline/db";
+import { schema, toIso } from "@helpline/db";
 import { eq, isNull } from "drizzle-orm";
 import { staffAccess } from "../console/staff";
 import type { DbOrTx } from "../jobs/jobs";
@@ -70,7 +70,7 @@ export async function notifyTicketCreated(
     kind: "ticket.accepted",
     params: {
       number: ticket.number,
-      eta: new Date(ticket.eta).toISOString(),
+      eta: toIso(ticket.eta),
       queueBreaching: plan?.queueBreaching ?? false,
     },
     idempotencyKey: `ticket.accepted:${ticket.id}`,
