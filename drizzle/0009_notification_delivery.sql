@@ -10,3 +10,5 @@ CREATE TABLE "unreachable_chats" (
 	"reason" text NOT NULL,
 	"since" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX "outbox_pending_chat_seq_idx" ON "outbox" USING btree ("chat_id","seq") WHERE "outbox"."status" = 'pending';

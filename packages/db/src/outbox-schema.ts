@@ -44,5 +44,7 @@ export const outbox = pgTable(
   (t) => [
     index("outbox_due_idx").on(t.notBefore).where(sql`${t.status} = 'pending'`),
     index("outbox_chat_seq_idx").on(t.chatId, t.seq),
+    // The worker's "oldest pending row of the chat" test, cheap however long a chat's history.
+    index("outbox_pending_chat_seq_idx").on(t.chatId, t.seq).where(sql`${t.status} = 'pending'`),
   ],
 );
