@@ -42,6 +42,7 @@ describe("public routes", () => {
         "/api/tickets/{id}/messages",
         "/api/tickets/{id}/sla",
         "/api/topics",
+        "/api/admin/notification-prefs",
         "/api/admin/routing",
         "/api/admin/routing/rules",
         "/api/admin/routing/rules/{id}",

@@ -23,6 +23,8 @@ import { healthRouter } from "./features/health/health.index";
 import { kbRouter } from "./features/kb/kb.routes";
 import { createKbService } from "./features/kb/kb.service";
 import { kbAdminRouter } from "./features/kb/kb-admin.routes";
+import { createNotificationPrefsService } from "./features/notifications/digest";
+import { notificationPrefsRouter } from "./features/notifications/notification-prefs.routes";
 import { createRoutingRepo } from "./features/routing/routing.repo";
 import { routingRouter } from "./features/routing/routing.routes";
 import { createRoutingService } from "./features/routing/routing.service";
@@ -272,7 +274,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", kbAdminRouter(kb))
     .route("/api", routingRouter(routing))
     .route("/api", slaRouter(sla))
-    .route("/api", analyticsRouter(deps.db, analytics.service, requestCounts));
+    .route("/api", analyticsRouter(deps.db, analytics.service, requestCounts))
+    .route("/api", notificationPrefsRouter(createNotificationPrefsService(deps.db)));
 
   // Unknown /api paths answer JSON 404 (after auth, so they reveal nothing to strangers).
   app.all("/api/*", (c) =>

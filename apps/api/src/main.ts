@@ -13,6 +13,8 @@ import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
 import { createTelegramFiles } from "./features/attachments/telegram-files";
 import { createJobRunner } from "./features/jobs/jobs";
+import { digestHandlers, scheduleDigest } from "./features/notifications/digest";
+import { createOutboxWorker } from "./features/notifications/outbox-worker";
 import { loadDemoToken } from "./lib/demo-token";
 import { withoutQueryParams } from "./lib/errors";
 import { createLogger } from "./lib/logger";
@@ -101,11 +103,16 @@ async function main() {
   // Durable background jobs (SLA timers) run with the app; ADR 011.
   const jobs = createJobRunner({
     db: handle.db,
-    handlers: { ...services.sla.handlers(), ...services.analytics.handlers() },
+    handlers: {
+      ...services.sla.handlers(),
+      ...services.analytics.handlers(),
+      ...digestHandlers(Date.now),
+    },
     logger,
   });
   // Analytics (issue #8): the daily retention purge and the weekly report queue themselves.
   await services.analytics.schedule();
+  await scheduleDigest(handle.db, Date.now());
   jobs.start();
   const requestCountsTimer = setInterval(() => {
     services.requestCounts.flush(handle.db).catch((error: unknown) => {
@@ -113,6 +120,17 @@ async function main() {
     });
   }, 60_000);
   requestCountsTimer.unref();
+  // The outbox (ADR 013) needs a real bot to send as; in demo mode rows wait in the table.
+  const outbox = env.BOT_TOKEN
+    ? createOutboxWorker({
+        db: handle.db,
+        token: env.BOT_TOKEN,
+        apiRoot: env.TELEGRAM_API_ROOT,
+        webAppUrl,
+        logger,
+      })
+    : undefined;
+  outbox?.start();
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const url = `http://localhost:${info.port}`;
@@ -148,6 +166,8 @@ async function main() {
     await jobs.stop();
     clearInterval(requestCountsTimer);
     await services.requestCounts.flush(handle.db).catch(() => {});
+    // Sends in progress finish and are recorded; rows still waiting for their turn go back.
+    await outbox?.stop();
     await runner?.stop();
     await handle.close();
     process.exit(0);

@@ -4,7 +4,8 @@ import { ts } from "./columns";
 // Only the table objects; every reference below is lazy, so the cycle with schema.ts is safe.
 import { tickets } from "./schema";
 
-export const OUTBOX_STATUSES = ["pending", "sent", "unreachable", "dead"] as const;
+/** `skipped`: the recipient turned bot notifications off (the in-app thread still has it). */
+export const OUTBOX_STATUSES = ["pending", "sent", "unreachable", "dead", "skipped"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /**
@@ -43,5 +44,7 @@ export const outbox = pgTable(
   (t) => [
     index("outbox_due_idx").on(t.notBefore).where(sql`${t.status} = 'pending'`),
     index("outbox_chat_seq_idx").on(t.chatId, t.seq),
+    // The worker's "oldest pending row of the chat" test, cheap however long a chat's history.
+    index("outbox_pending_chat_seq_idx").on(t.chatId, t.seq).where(sql`${t.status} = 'pending'`),
   ],
 );

@@ -382,5 +382,6 @@ export * from "./bot-schema";
 export * from "./console-schema";
 export * from "./jobs-schema";
 export * from "./kb-schema";
+export * from "./notifications-schema";
 export * from "./outbox-schema";
 export * from "./sla-schema";

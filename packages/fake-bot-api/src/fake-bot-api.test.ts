@@ -244,3 +244,59 @@ describe("setDown", () => {
     await expect(poll).rejects.toThrow();
   });
 });
+
+describe("Telegram's limits (limits: true)", () => {
+  it("answers 429 with retry_after to a second message within a second in one chat", async () => {
+    await fake.close();
+    fake = await startFakeBotApi({ limits: true });
+    expect((await callApi("sendMessage", { chat_id: 1, text: "a" })).status).toBe(200);
+    const second = await callApi("sendMessage", { chat_id: 1, text: "b" });
+    expect(second.status).toBe(429);
+    expect(second.body.parameters?.retry_after).toBe(1);
+    // Other chats are not affected, and reads are never limited.
+    expect((await callApi("sendMessage", { chat_id: 2, text: "c" })).status).toBe(200);
+    expect((await callApi("getMe")).status).toBe(200);
+    expect(fake.counters).toMatchObject({ delivered: 2, rateLimited: 1 });
+  });
+
+  it("limits all chats together per second and a group per minute", async () => {
+    await fake.close();
+    fake = await startFakeBotApi({
+      limits: { globalPerSecond: 3, groupPerMinute: 2, perChatMs: 0 },
+    });
+    const statuses: number[] = [];
+    for (let chat = 1; chat <= 4; chat++) {
+      statuses.push((await callApi("sendMessage", { chat_id: chat, text: "x" })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+
+    await fake.close();
+    fake = await startFakeBotApi({
+      limits: { globalPerSecond: 100, groupPerMinute: 2, perChatMs: 0 },
+    });
+    const group = [];
+    for (let i = 0; i < 3; i++) {
+      group.push(await callApi("sendMessage", { chat_id: -1001234, text: `g${i}` }));
+    }
+    expect(group.map((answer) => answer.status)).toEqual([200, 200, 429]);
+    expect(group[2]?.body.parameters?.retry_after).toBeGreaterThan(50);
+  });
+
+  it("counts nothing against the limits without the option", async () => {
+    for (let i = 0; i < 5; i++) {
+      expect((await callApi("sendMessage", { chat_id: 1, text: `m${i}` })).status).toBe(200);
+    }
+    expect(fake.counters).toMatchObject({ delivered: 5, rateLimited: 0 });
+  });
+});
+
+describe("setDown with errors", () => {
+  it("answers 500 to everything while down, and counts it", async () => {
+    fake.setDown(true, "error");
+    const answer = await callApi("sendMessage", { chat_id: 1, text: "a" });
+    expect(answer.status).toBe(500);
+    expect(fake.counters.whileDown).toBe(1);
+    fake.setDown(false);
+    expect((await callApi("sendMessage", { chat_id: 1, text: "a" })).status).toBe(200);
+  });
+});

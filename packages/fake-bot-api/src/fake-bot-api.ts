@@ -22,6 +22,40 @@ export interface FakeBotApiOptions {
    * (grammY asks for 30 s). Short, so that an idle bot polls often and tests stay fast.
    */
   maxPollMs?: number;
+  /**
+   * Enforce Telegram's broadcast limits on `send*` methods, answering 429 with `retry_after`
+   * like Telegram does: `true` for Telegram's figures, or your own.
+   */
+  limits?: boolean | Partial<FakeLimits>;
+}
+
+/** Telegram's documented limits for bots sending messages. */
+export interface FakeLimits {
+  /** Minimum gap between two messages to one chat (Telegram: about 1 s). */
+  perChatMs: number;
+  /** Messages per second over all chats (Telegram: about 30). */
+  globalPerSecond: number;
+  /** Messages per minute to one group or channel (negative chat id; Telegram: 20). */
+  groupPerMinute: number;
+}
+
+export const TELEGRAM_LIMITS: FakeLimits = {
+  perChatMs: 1000,
+  globalPerSecond: 30,
+  groupPerMinute: 20,
+};
+
+/** What the fake answered so far, for tests and the bench. */
+export interface FakeCounters {
+  requests: number;
+  /** Successful `send*` calls (messages delivered). */
+  delivered: number;
+  /** 429s the enforced limits answered (not the ones queued with `failNext`). */
+  rateLimited: number;
+  /** Failures queued with `failNext` that were answered. */
+  injectedFailures: number;
+  /** Requests refused or dropped while down. */
+  whileDown: number;
 }
 
 /** One request as the fake received it. */
@@ -67,8 +101,12 @@ export interface FakeBotApi {
   sendText(from: FakeUser, text: string): FakeUpdate;
   /** The next `times` calls of `method` (or of any method, with `"*"`) fail like Telegram's. */
   failNext(method: string, failure: FakeFailure, times?: number): void;
-  /** While down, every request's socket is destroyed, as if Telegram were unreachable. */
-  setDown(down: boolean): void;
+  /**
+   * While down, every request's socket is destroyed, as if Telegram were unreachable
+   * (`"drop"`), or answered with 500 (`"error"`, Telegram having a bad day).
+   */
+  setDown(down: boolean, how?: "drop" | "error"): void;
+  readonly counters: FakeCounters;
   /** Puts a file on the fake's servers, as if a user had sent it; `size` overrides getFile's. */
   addFile(fileId: string, bytes: Uint8Array, options?: { size?: number }): void;
   /** Forgets calls, failures, queued updates, webhook, commands and menu buttons. */
@@ -146,7 +184,61 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   let queue: FakeUpdate[] = [];
   let nextUpdateId = 100_001;
   let pendingPoll: PendingPoll | undefined;
-  let down = false;
+  let down: false | "drop" | "error" = false;
+  const limits: FakeLimits | undefined =
+    options.limits === true
+      ? TELEGRAM_LIMITS
+      : options.limits
+        ? { ...TELEGRAM_LIMITS, ...options.limits }
+        : undefined;
+  const counters: FakeCounters = {
+    requests: 0,
+    delivered: 0,
+    rateLimited: 0,
+    injectedFailures: 0,
+    whileDown: 0,
+  };
+  const lastSendToChat = new Map<string, number>();
+  const groupSends = new Map<string, number[]>();
+  let globalSends: number[] = [];
+
+  /** A 429 when this send would break a limit; records the send otherwise. */
+  function rateLimit(call: RecordedCall): ApiResponse | undefined {
+    if (!limits || !/^(send|copy|forward)/i.test(call.method)) return undefined;
+    const chat = String(call.payload.chat_id ?? "");
+    const now = call.at;
+    const tooMany = (retryMs: number): ApiResponse => {
+      counters.rateLimited++;
+      const retryAfter = Math.max(1, Math.ceil(retryMs / 1000));
+      return {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retryAfter}`,
+        parameters: { retry_after: retryAfter },
+      };
+    };
+    const last = lastSendToChat.get(chat);
+    if (last !== undefined && now - last < limits.perChatMs) {
+      return tooMany(limits.perChatMs - (now - last));
+    }
+    globalSends = globalSends.filter((at) => now - at < 1000);
+    const oldest = globalSends[0];
+    if (oldest !== undefined && globalSends.length >= limits.globalPerSecond) {
+      return tooMany(1000 - (now - oldest));
+    }
+    if (Number(chat) < 0) {
+      const sends = (groupSends.get(chat) ?? []).filter((at) => now - at < 60_000);
+      groupSends.set(chat, sends);
+      const first = sends[0];
+      if (first !== undefined && sends.length >= limits.groupPerMinute) {
+        return tooMany(60_000 - (now - first));
+      }
+      sends.push(now);
+    }
+    lastSendToChat.set(chat, now);
+    globalSends.push(now);
+    return undefined;
+  }
 
   const state: FakeState = {
     botUser: {
@@ -282,8 +374,13 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       bodyError = error.message;
     }
     record(call);
+    counters.requests++;
 
     if (down) {
+      counters.whileDown++;
+      if (down === "error") {
+        return reply(call, res, failureResponse({ status: 500 }));
+      }
       call.status = 0;
       req.socket.destroy();
       return;
@@ -295,12 +392,19 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       return reply(call, res, { ok: false, error_code: 400, description: bodyError });
     }
     const failure = takeFailure(call.method);
-    if (failure) return reply(call, res, failureResponse(failure));
+    if (failure) {
+      counters.injectedFailures++;
+      return reply(call, res, failureResponse(failure));
+    }
+    const limited = rateLimit(call);
+    if (limited) return reply(call, res, limited);
 
     const name = call.method.toLowerCase();
     if (name === "getupdates") return getUpdates(call, res);
     const handler = METHODS[name];
-    reply(call, res, handler ? handler(call.payload, state) : { ok: true, result: true });
+    const answer = handler ? handler(call.payload, state) : { ok: true as const, result: true };
+    if (answer.ok && /^(send|copy|forward)/.test(name)) counters.delivered++;
+    reply(call, res, answer);
   }
 
   const server = createServer((req, res) => {
@@ -386,9 +490,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       for (let i = 0; i < times; i++) queued.push(failure);
       failures.set(method, queued);
     },
-    setDown(value) {
-      down = value;
-      if (!down) return;
+    counters,
+    setDown(value, how = "drop") {
+      down = value ? how : false;
+      if (down !== "drop") return;
       dropPoll();
       // Idle keep-alive connections would otherwise look alive to the client until reused.
       for (const socket of sockets) socket.destroy();
@@ -404,6 +509,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       calls.length = 0;
       state.files.clear();
       failures.clear();
+      for (const key of Object.keys(counters) as (keyof FakeCounters)[]) counters[key] = 0;
+      lastSendToChat.clear();
+      groupSends.clear();
+      globalSends = [];
       down = false;
       queue = [];
       answerPoll();

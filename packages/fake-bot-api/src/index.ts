@@ -2,9 +2,12 @@ export {
   FAKE_BOT_TOKEN,
   type FakeBotApi,
   type FakeBotApiOptions,
+  type FakeCounters,
   type FakeFailure,
+  type FakeLimits,
   type RecordedCall,
   startFakeBotApi,
+  TELEGRAM_LIMITS,
 } from "./fake-bot-api";
 export type { UploadedFile } from "./parse-body";
 export {

@@ -13,6 +13,7 @@ const SUPERVISORS: readonly StaffRole[] = ["supervisor", "admin"];
 const ADMINS: readonly StaffRole[] = ["admin"];
 const EDITORS: readonly StaffRole[] = ["content_editor", "admin"];
 const ANALYSTS: readonly StaffRole[] = ["analyst", "supervisor", "admin"];
+const REPORTS: readonly StaffRole[] = ["supervisor", "admin", "analyst"];
 
 const MATRIX: Record<string, readonly StaffRole[]> = {
   "GET /admin/tickets": DESK,
@@ -80,6 +81,9 @@ const MATRIX: Record<string, readonly StaffRole[]> = {
   "GET /admin/sla-policies": SUPERVISORS,
   "PUT /admin/sla-policies/{queueId}": SUPERVISORS,
   "GET /admin/tickets/{id}/sla": DESK,
+  // Opt-ins for the daily digest and the weekly report: the people those reports are for.
+  "GET /admin/notification-prefs": REPORTS,
+  "PUT /admin/notification-prefs": REPORTS,
 };
 
 let t: TestApp;

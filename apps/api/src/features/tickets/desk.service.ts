@@ -37,6 +37,7 @@ import { type AuditInput, writeAudit } from "../console/audit";
 import type { BannedWordsService } from "../console/banned-words";
 import { formatEta, localTime, renderMacro } from "../console/macro-render";
 import { displayName, staffAccess, staffOfQueue } from "../console/staff";
+import { notifyAgentReply, notifyDeskChange } from "../notifications/producers";
 import type { SlaService } from "../sla/sla.service";
 import { customerColumns, type DeskRepo, dueCutoffs, type RankCursor } from "./desk.repo";
 import { recordStatus, type TicketRow, type Tx } from "./tickets.repo";
@@ -228,6 +229,7 @@ export function createDeskService(deps: DeskServiceDeps) {
         .where(eq(tickets.id, ticketId))
         .returning();
       if (!after) throw notFound("Ticket");
+      await notifyDeskChange(tx, ticket, after, staff.userId, randomUUID());
       if (result.status) {
         await recordStatus(tx, ticketId, ticket.status, result.status, "agent", staff.userId);
       }
@@ -320,6 +322,7 @@ export function createDeskService(deps: DeskServiceDeps) {
       clientId: input.clientId ?? null,
       internal: input.internal,
     });
+    await notifyAgentReply(tx, ticket, { id, body: input.body, internal: input.internal });
     return { id, created: true };
   }
 

@@ -19,6 +19,7 @@ import { sniffImageType } from "../../lib/image-type";
 import type { RateLimiter } from "../../lib/rate-limit";
 import type { TicketBus } from "../../lib/ticket-bus";
 import type { AttachmentStore, StoredAttachment } from "../attachments/attachment-store";
+import { notifyTicketCreated } from "../notifications/producers";
 import type { RoutingService } from "../routing/routing.service";
 import type { SlaService } from "../sla/sla.service";
 import type { TopicsRepo } from "../topics/topics.repo";
@@ -247,7 +248,10 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           body: input.description,
           createdAt: createdAt.toISOString(),
         },
-        plan && sla ? (tx, inserted) => sla.commit(tx, inserted.id, plan) : undefined,
+        async (tx, inserted) => {
+          if (plan && sla) await sla.commit(tx, inserted.id, plan);
+          await notifyTicketCreated(tx, inserted, plan);
+        },
       );
       if (created) deps.bus.publish({ type: "status", ticketId: row.id });
       return { ticket: toTicket(created ? row : assertSamePayload(row, requestHash)), created };

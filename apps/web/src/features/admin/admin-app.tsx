@@ -20,6 +20,7 @@ import { useAdminMessages } from "./lib/admin-i18n";
 import { ConsoleContext, type ConsoleState, can } from "./lib/console-context";
 import { followDesk } from "./lib/desk-stream";
 import { useShortcuts } from "./lib/shortcuts";
+import { NotificationSettingsScreen } from "./notification-settings";
 
 const VIEW_KEY = "helpline.console.view";
 // The knowledge-base editor (and its Markdown preview) loads only when opened.
@@ -149,6 +150,9 @@ function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
               </Suspense>
             </Route>
           ) : null}
+          <Route path="/notifications">
+            <NotificationSettingsScreen />
+          </Route>
           {editsKb ? (
             <Route path="/kb" nest>
               <Suspense fallback={<SkeletonList label={t("app.loading")} />}>

@@ -21,6 +21,17 @@ const en = {
   live: "Live",
   polling: "Updating every 5 s",
   loadMore: "Show more",
+  notifications: {
+    title: "Bot notifications",
+    hint: "Scheduled reports the bot sends you in Telegram. New tickets, assignments and SLA warnings for your queues always come.",
+    legend: "Send me",
+    dailyDigest: "Daily digest",
+    dailyDigestHint:
+      "Every morning (07:00 UTC): open tickets, breaches, what is due soon, yesterday's new and resolved. Supervisors and admins.",
+    weeklyReport: "Weekly report",
+    weeklyReportHint:
+      "Every Monday: volume, first-response times, satisfaction and the top reasons.",
+  },
   nav: {
     label: "Console",
     views: "Queues",
@@ -32,6 +43,7 @@ const en = {
     audit: "Audit log",
     knowledgeBase: "Knowledge base",
     analytics: "Analytics",
+    notifications: "Notifications",
     shortcuts: "Keyboard shortcuts",
     count: "{{count}} open",
   },

@@ -19,6 +19,16 @@ const zh: AdminMessages = {
   live: "实时",
   polling: "每 5 秒更新",
   loadMore: "显示更多",
+  notifications: {
+    title: "机器人通知",
+    hint: "机器人在 Telegram 中定期发送给您的报告。您所在队列的新工单、分配和 SLA 提醒始终会发送。",
+    legend: "发送给我",
+    dailyDigest: "每日摘要",
+    dailyDigestHint:
+      "每天早上（07:00 UTC）：未关闭工单、超时、即将到期，以及昨日新建和解决的数量。适用于主管和管理员。",
+    weeklyReport: "周报",
+    weeklyReportHint: "每周一：工单量、首次响应时间、满意度和主要原因。",
+  },
   nav: {
     label: "控制台",
     views: "队列",
@@ -30,6 +40,7 @@ const zh: AdminMessages = {
     audit: "审计日志",
     knowledgeBase: "知识库",
     analytics: "数据分析",
+    notifications: "通知",
     shortcuts: "键盘快捷键",
     count: "未处理 {{count}} 个",
   },

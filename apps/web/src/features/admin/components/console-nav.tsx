@@ -38,6 +38,11 @@ export function ConsoleNav() {
       href: "/kb",
       label: t("admin.nav.knowledgeBase"),
     },
+    // The daily digest and weekly report are for supervisors, admins and analysts.
+    (allowed.supervise || roles.includes("analyst")) && {
+      href: "/notifications",
+      label: t("admin.nav.notifications"),
+    },
   ].filter((tool): tool is { href: string; label: string } => Boolean(tool));
 
   const pick = (next: DeskView | null) => {

@@ -1,0 +1,149 @@
+import type { QueueId, TicketStatus } from "@helpline/contracts/ticket-values";
+import type { StaffRole } from "@helpline/contracts/users";
+import { schema, toIso } from "@helpline/db";
+import { eq, isNull } from "drizzle-orm";
+import { staffAccess } from "../console/staff";
+import type { DbOrTx } from "../jobs/jobs";
+import { notify } from "./notify";
+
+// Producers of the immediate notifications (issue #6). Each runs inside the transaction of the
+// change it reports, so a rolled-back change notifies nobody; each keys its rows so a retried
+// request notifies once.
+
+const { staffRoles, staffMembers } = schema;
+
+/** Roles that work a queue's tickets; supervisors and admins see all queues but are not paged. */
+const WORKING_ROLES: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge"];
+const SUPERVISING_ROLES: readonly StaffRole[] = ["supervisor", "admin"];
+
+/** Statuses a customer hears about from the bot; `open` after `new` is only noise. */
+const CUSTOMER_STATUSES: ReadonlySet<TicketStatus> = new Set([
+  "waiting_customer",
+  "resolved",
+  "closed",
+]);
+
+interface TicketFacts {
+  id: string;
+  number: number;
+  customerId: number;
+  subject: string;
+  queueId: string;
+  priority: string;
+}
+
+/** Active staff who work `queue` (and, when `supervisors`, supervisors and admins too). */
+async function staffToPage(tx: DbOrTx, queue: string, supervisors: boolean): Promise<number[]> {
+  const rows = await tx
+    .select({ userId: staffRoles.userId })
+    .from(staffRoles)
+    .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
+    .where(isNull(staffMembers.deactivatedAt));
+  const ids = [...new Set(rows.map((row) => row.userId))].sort((a, b) => a - b);
+  const paged: number[] = [];
+  for (const id of ids) {
+    const access = await staffAccess(tx, id);
+    if (!access.active) continue;
+    const works =
+      access.roles.some((role) => WORKING_ROLES.includes(role)) &&
+      access.queues.includes(queue as QueueId);
+    const supervises = supervisors && access.roles.some((role) => SUPERVISING_ROLES.includes(role));
+    if (works || supervises) paged.push(id);
+  }
+  return paged;
+}
+
+/**
+ * A ticket created in the Mini App: "accepted" to the customer, "new ticket" to the agents of
+ * its queue (a critical one pages supervisors too, and ignores quiet hours).
+ */
+export async function notifyTicketCreated(
+  tx: DbOrTx,
+  ticket: TicketFacts & { eta: string; channel: string },
+  plan: { queueBreaching: boolean } | undefined,
+): Promise<void> {
+  if (ticket.channel !== "webapp") return;
+  await notify(tx, {
+    chatId: ticket.customerId,
+    userId: ticket.customerId,
+    ticketId: ticket.id,
+    kind: "ticket.accepted",
+    params: {
+      number: ticket.number,
+      eta: toIso(ticket.eta),
+      queueBreaching: plan?.queueBreaching ?? false,
+    },
+    idempotencyKey: `ticket.accepted:${ticket.id}`,
+  });
+  const critical = ticket.priority === "critical";
+  for (const staffId of await staffToPage(tx, ticket.queueId, critical)) {
+    if (staffId === ticket.customerId) continue;
+    await notify(tx, {
+      chatId: staffId,
+      userId: staffId,
+      ticketId: ticket.id,
+      kind: critical ? "staff.critical" : "staff.new_ticket",
+      params: critical
+        ? { number: ticket.number, queueId: ticket.queueId, subject: ticket.subject }
+        : {
+            number: ticket.number,
+            queueId: ticket.queueId,
+            subject: ticket.subject,
+            priority: ticket.priority,
+          },
+      critical,
+      idempotencyKey: `${critical ? "staff.critical" : "staff.new_ticket"}:${ticket.id}:${staffId}`,
+    });
+  }
+}
+
+/** An agent's public reply (never an internal note): the customer gets a preview. */
+export async function notifyAgentReply(
+  tx: DbOrTx,
+  ticket: Pick<TicketFacts, "id" | "number" | "customerId">,
+  message: { id: string; body: string; internal: boolean },
+): Promise<void> {
+  if (message.internal) return;
+  await notify(tx, {
+    chatId: ticket.customerId,
+    userId: ticket.customerId,
+    ticketId: ticket.id,
+    kind: "ticket.reply",
+    params: { number: ticket.number, preview: [...message.body].slice(0, 300).join("") },
+    idempotencyKey: `ticket.reply:${message.id}`,
+  });
+}
+
+/**
+ * A staff action changed the ticket: a status the customer should know about, or an assignment
+ * to someone other than the person acting.
+ */
+export async function notifyDeskChange(
+  tx: DbOrTx,
+  before: TicketFacts & { status: TicketStatus; assigneeId: number | null },
+  after: { status: TicketStatus; assigneeId: number | null },
+  actorId: number,
+  eventKey: string,
+): Promise<void> {
+  if (after.status !== before.status && CUSTOMER_STATUSES.has(after.status)) {
+    await notify(tx, {
+      chatId: before.customerId,
+      userId: before.customerId,
+      ticketId: before.id,
+      kind: "ticket.status",
+      params: { number: before.number, status: after.status },
+      idempotencyKey: `ticket.status:${before.id}:${eventKey}`,
+    });
+  }
+  const assignee = after.assigneeId;
+  if (assignee !== null && assignee !== before.assigneeId && assignee !== actorId) {
+    await notify(tx, {
+      chatId: assignee,
+      userId: assignee,
+      ticketId: before.id,
+      kind: "staff.assigned",
+      params: { number: before.number, subject: before.subject },
+      idempotencyKey: `staff.assigned:${before.id}:${eventKey}`,
+    });
+  }
+}
