@@ -36,12 +36,6 @@ export const weeklyReports = pgTable("weekly_reports", {
   createdAt: createdAt(),
 });
 
-/** Staff who asked for the weekly report in Telegram (opt-in). */
-export const weeklyReportSubscribers = pgTable("weekly_report_subscribers", {
-  userId: bigint("user_id", { mode: "number" }).primaryKey(),
-  createdAt: createdAt(),
-});
-
 /**
  * API requests per UTC day and outcome (`total`, `rejected`, `rate_limited`), counted in memory
  * and added here in batches: the cheap source of the spam/abuse share.

@@ -61,9 +61,10 @@ describe("the weekly report", () => {
 
   it("builds last week against the week before, stores it and notifies opted-in staff", async () => {
     // Opted in long ago, then lost the role or was deactivated: no message.
-    await t.handle.db
-      .insert(schema.weeklyReportSubscribers)
-      .values([{ userId: agent.id }, { userId: retired.id }]);
+    await t.handle.db.insert(schema.staffNotificationPrefs).values([
+      { userId: agent.id, weeklyReport: true },
+      { userId: retired.id, weeklyReport: true },
+    ]);
     const analytics = createAnalytics(t.handle.db, () => NOW);
     await analytics.schedule();
     const runner = createJobRunner({

@@ -7,7 +7,7 @@ import { notify } from "../notifications/notify";
 import { createAnalyticsRepo, maybe, num, type Scope } from "./analytics.repo";
 import { round2 } from "./analytics.service";
 
-const { weeklyReports, weeklyReportSubscribers } = schema;
+const { weeklyReports, staffNotificationPrefs } = schema;
 
 export const WEEKLY_REPORT_JOB = "analytics.weekly_report";
 const DAY_MS = 86_400_000;
@@ -108,8 +108,8 @@ export async function buildWeeklyReport(tx: DbOrTx, now: number) {
   if (inserted.length === 0) return { from, to, notified: 0 };
   const recipients = rowsOf<{ user_id: unknown }>(
     await tx.execute(sql`
-      select s.user_id from weekly_report_subscribers s
-      where exists (select 1 from staff_roles r where r.user_id = s.user_id
+      select s.user_id from staff_notification_prefs s
+      where s.weekly_report and exists (select 1 from staff_roles r where r.user_id = s.user_id
           and r.role in (${sql.join(
             REPORT_ROLES.map((r) => sql`${r}`),
             sql`, `,
@@ -156,7 +156,9 @@ export async function listWeeklyReports(db: Db, userId: number, limit = 12) {
     .orderBy(desc(weeklyReports.periodFrom))
     .limit(limit);
   const [sub] = rowsOf<{ one: number }>(
-    await db.execute(sql`select 1 as one from weekly_report_subscribers where user_id = ${userId}`),
+    await db.execute(
+      sql`select 1 as one from staff_notification_prefs where user_id = ${userId} and weekly_report`,
+    ),
   );
   return {
     items: rows.map(
@@ -172,10 +174,13 @@ export async function listWeeklyReports(db: Db, userId: number, limit = 12) {
   };
 }
 
+/** The same opt-in as the console's notification settings (`staff_notification_prefs`). */
 export async function setSubscription(db: Db, userId: number, subscribed: boolean) {
-  if (subscribed) {
-    await db.insert(weeklyReportSubscribers).values({ userId }).onConflictDoNothing();
-  } else {
-    await db.execute(sql`delete from weekly_report_subscribers where user_id = ${userId}`);
-  }
+  await db
+    .insert(staffNotificationPrefs)
+    .values({ userId, weeklyReport: subscribed })
+    .onConflictDoUpdate({
+      target: staffNotificationPrefs.userId,
+      set: { weeklyReport: subscribed, updatedAt: sql`now()` },
+    });
 }
