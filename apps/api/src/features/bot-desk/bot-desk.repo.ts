@@ -1,6 +1,7 @@
 import type { BotSession } from "@helpline/bot";
 import { type Db, schema } from "@helpline/db";
 import { and, asc, eq, lt, sql } from "drizzle-orm";
+import { markReachable } from "../notifications/outbox.repo";
 
 const { botSessions, outbox, tickets, topics, telegramUpdates } = schema;
 
@@ -9,6 +10,9 @@ const UPDATE_MEMORY_MS = 48 * 60 * 60 * 1000;
 
 export function createBotDeskRepo(db: Db) {
   return {
+    /** The person wrote to the bot: their chat works again, so the outbox may send there. */
+    markReachable: (chatId: number) => markReachable(db, chatId),
+
     async readSession(key: string): Promise<BotSession | undefined> {
       const [row] = await db
         .select({ value: botSessions.value })

@@ -136,6 +136,8 @@ function deskOn(deps: BotDeskDeps): DeskPort {
         username: user.username,
         language_code: user.languageCode,
       });
+      // Writing to the bot proves the chat works again (it was unblocked): the outbox resumes.
+      await deps.repo.markReachable(user.id);
       const me = await users.getMe(user.id);
       return { locale: me.settings.language, consented: me.settings.consent !== null };
     },

@@ -54,27 +54,29 @@ async function staffToPage(tx: DbOrTx, queue: string, supervisors: boolean): Pro
 }
 
 /**
- * A ticket created in the Mini App: "accepted" to the customer, "new ticket" to the agents of
- * its queue (a critical one pages supervisors too, and ignores quiet hours).
+ * A new ticket: "accepted" to the customer when it came from the Mini App (the bot answers its
+ * own tickets in the conversation), "new ticket" to the agents of its queue whatever the channel
+ * (a critical one pages supervisors too, and ignores quiet hours).
  */
 export async function notifyTicketCreated(
   tx: DbOrTx,
   ticket: TicketFacts & { eta: string; channel: string },
   plan: { queueBreaching: boolean } | undefined,
 ): Promise<void> {
-  if (ticket.channel !== "webapp") return;
-  await notify(tx, {
-    chatId: ticket.customerId,
-    userId: ticket.customerId,
-    ticketId: ticket.id,
-    kind: "ticket.accepted",
-    params: {
-      number: ticket.number,
-      eta: toIso(ticket.eta),
-      queueBreaching: plan?.queueBreaching ?? false,
-    },
-    idempotencyKey: `ticket.accepted:${ticket.id}`,
-  });
+  if (ticket.channel === "webapp") {
+    await notify(tx, {
+      chatId: ticket.customerId,
+      userId: ticket.customerId,
+      ticketId: ticket.id,
+      kind: "ticket.accepted",
+      params: {
+        number: ticket.number,
+        eta: toIso(ticket.eta),
+        queueBreaching: plan?.queueBreaching ?? false,
+      },
+      idempotencyKey: `ticket.accepted:${ticket.id}`,
+    });
+  }
   const critical = ticket.priority === "critical";
   for (const staffId of await staffToPage(tx, ticket.queueId, critical)) {
     if (staffId === ticket.customerId) continue;
