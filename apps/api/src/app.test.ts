@@ -48,10 +48,13 @@ describe("public routes", () => {
         "/api/admin/routing/rules/{id}",
         "/api/admin/routing/stop-phrases",
         "/api/admin/routing/stop-phrases/{id}",
+        "/api/admin/sla-policies",
+        "/api/admin/sla-policies/{queueId}",
         "/api/admin/tickets",
         "/api/admin/tickets/{id}",
         "/api/admin/tickets/{id}/messages",
         "/api/admin/tickets/{id}/resolve",
+        "/api/admin/tickets/{id}/sla",
         // Analytics (issue #8); role-matrix.test.ts checks who may call each.
         "/api/admin/analytics/sla",
         "/api/admin/analytics/quality",
