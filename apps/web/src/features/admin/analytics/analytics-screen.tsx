@@ -201,7 +201,11 @@ function SlaView({ data }: { data: SlaFigures }) {
           <Stat
             key={target}
             label={`${t(`sla.${target}`)} · ${t("sla.p50")} / ${t("sla.p90")}`}
-            value={`${show(data[target].p50)} / ${show(data[target].p90)}`}
+            value={[data[target].p50, data[target].p90]
+              .map((value) =>
+                value === null ? show(null) : t("sla.minutes", { value: show(value) }),
+              )
+              .join(" / ")}
             note={t("sla.count", { count: data[target].count })}
           />
         ))}
