@@ -122,6 +122,28 @@ describe("notification producers", () => {
     ]);
   });
 
+  it("an escalation tells the new queue's agents, with the reason", async () => {
+    const ticket = await open();
+    await t.call("POST", `/api/admin/tickets/${ticket.id}/claim`, { user: l1, body: {} });
+    const escalated = await t.call("POST", `/api/admin/tickets/${ticket.id}/escalate`, {
+      user: l1,
+      body: { to: "l2", reason: "Needs a refund decision" },
+    });
+    expect(escalated.status).toBe(200);
+    const rows = (await outboxOf(ticket.id)).filter((r) => r.kind === "staff.escalated");
+    expect(rows.map((r) => [r.chatId, r.params])).toEqual([
+      [
+        l2.id,
+        {
+          number: ticket.number,
+          fromQueue: "l1",
+          toQueue: "l2",
+          reason: "Needs a refund decision",
+        },
+      ],
+    ]);
+  });
+
   it("a change that fails writes no notification", async () => {
     const ticket = await open();
     const before = (await outboxOf(ticket.id)).length;

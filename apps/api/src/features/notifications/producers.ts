@@ -117,13 +117,18 @@ export async function notifyAgentReply(
 }
 
 /**
- * A staff action changed the ticket: a status the customer should know about, or an assignment
- * to someone other than the person acting.
+ * A staff action changed the ticket: a status the customer should know about, an assignment
+ * to someone other than the person acting, or an escalation (the new queue's agents are told).
  */
 export async function notifyDeskChange(
   tx: DbOrTx,
   before: TicketFacts & { status: TicketStatus; assigneeId: number | null },
-  after: { status: TicketStatus; assigneeId: number | null },
+  after: {
+    status: TicketStatus;
+    assigneeId: number | null;
+    queueId: string;
+    escalationReason?: string | null;
+  },
   actorId: number,
   eventKey: string,
 ): Promise<void> {
@@ -147,5 +152,23 @@ export async function notifyDeskChange(
       params: { number: before.number, subject: before.subject },
       idempotencyKey: `staff.assigned:${before.id}:${eventKey}`,
     });
+  }
+  if (after.queueId !== before.queueId) {
+    for (const staffId of await staffToPage(tx, after.queueId, false)) {
+      if (staffId === actorId) continue;
+      await notify(tx, {
+        chatId: staffId,
+        userId: staffId,
+        ticketId: before.id,
+        kind: "staff.escalated",
+        params: {
+          number: before.number,
+          fromQueue: before.queueId,
+          toQueue: after.queueId,
+          reason: after.escalationReason ?? "",
+        },
+        idempotencyKey: `staff.escalated:${before.id}:${eventKey}:${staffId}`,
+      });
+    }
   }
 }
