@@ -98,8 +98,6 @@ async function main() {
     });
   }
   await services.users.bootstrapAdmins(env.ADMIN_TELEGRAM_IDS);
-  // Open tickets that predate SLA bookkeeping (seeds, older data) get their clocks now; ADR 014.
-  await services.sla.adoptUntracked();
   // Durable background jobs (SLA timers) run with the app; ADR 011.
   const jobs = createJobRunner({
     db: handle.db,
@@ -158,11 +156,22 @@ async function main() {
   });
 
   let stopping = false;
+  // Open tickets that predate SLA bookkeeping (seeds, older data) get their clocks in the
+  // background, a batch at a time, so a desk with thousands of them starts at once; ADR 014.
+  const adopting = (async () => {
+    let adopted = 0;
+    for (let batch = 100; batch === 100 && !stopping; ) {
+      batch = await services.sla.adoptUntracked(100);
+      adopted += batch;
+    }
+    if (adopted > 0) logger.info("Gave SLA clocks to older open tickets", { count: adopted });
+  })().catch((error: unknown) => logger.error("Could not adopt older open tickets", { error }));
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("Stopping", { signal });
     server.close();
+    await adopting;
     await jobs.stop();
     clearInterval(requestCountsTimer);
     await services.requestCounts.flush(handle.db).catch(() => {});

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { kbArticles } from "./schema";
 
@@ -36,7 +46,11 @@ export const kbFeedback = pgTable(
     comment: text("comment"),
     createdAt: createdAt(),
   },
-  (t) => [index("kb_feedback_article_idx").on(t.articleId)],
+  (t) => [
+    index("kb_feedback_article_idx").on(t.articleId),
+    // One vote per person per article: voting again changes the vote (see kb.service feedback).
+    uniqueIndex("kb_feedback_article_user_uq").on(t.articleId, t.userId),
+  ],
 );
 
 /** Customer searches, for "zero-result" and "searched then created a ticket" insights. */

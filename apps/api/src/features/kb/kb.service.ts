@@ -285,14 +285,27 @@ export function createKbService(deps: KbServiceDeps) {
     async feedback(slug: string, userId: number, staff: boolean, input: KbFeedbackInput) {
       deps.eventLimiter.take(`user:${userId}`);
       const row = await findVisible(slug, staff);
-      await db.insert(kbFeedback).values({
-        id: randomUUID(),
-        articleId: row.id,
-        userId,
-        locale: input.locale ?? null,
-        helpful: input.helpful,
-        comment: input.comment ?? null,
-      });
+      // One vote per person and article: voting again replaces the vote (a comment sent
+      // without one keeps the earlier comment), so "helpful" shares count people, not clicks.
+      await db
+        .insert(kbFeedback)
+        .values({
+          id: randomUUID(),
+          articleId: row.id,
+          userId,
+          locale: input.locale ?? null,
+          helpful: input.helpful,
+          comment: input.comment ?? null,
+        })
+        .onConflictDoUpdate({
+          target: [kbFeedback.articleId, kbFeedback.userId],
+          set: {
+            helpful: input.helpful,
+            locale: input.locale ?? null,
+            comment: sql`coalesce(excluded.comment, ${kbFeedback.comment})`,
+            createdAt: sql`now()`,
+          },
+        });
     },
 
     async deflection(userId: number, staff: boolean, input: KbDeflectionInput) {

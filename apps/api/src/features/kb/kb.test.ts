@@ -1,6 +1,7 @@
 import { KB_LIMITS } from "@helpline/contracts/kb";
 import type { StaffRole } from "@helpline/contracts/users";
 import { schema, seedKbDemo } from "@helpline/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, customer, type TestApp } from "../../testing/test-app";
 
@@ -388,16 +389,31 @@ describe("feedback, deflection and insights", () => {
       body: { helpful: true, rating: 5 },
     });
     expect(extra.status).toBe(400);
-    for (const helpful of [true, true, false]) {
+    // One vote per person: the buyer's "yes, yes, no" counts once, as their last word, and a
+    // vote sent again without a comment keeps the comment they wrote.
+    const votes = [
+      [buyer, true, undefined],
+      [buyer, true, undefined],
+      [buyer, false, "Tracking link missing"],
+      [buyer, false, undefined],
+      [otherBuyer, true, undefined],
+      [quietBuyer, true, undefined],
+    ] as const;
+    for (const [user, helpful, comment] of votes) {
       const ok = await t.call("POST", "/api/kb/articles/track-my-order/feedback", {
-        user: buyer,
-        body: { helpful, comment: helpful ? undefined : "Tracking link missing" },
+        user,
+        body: { helpful, comment },
       });
       expect(ok.status).toBe(204);
     }
     const list = await t.call("GET", "/api/admin/kb/articles?q=track-my", { user: editor });
     const item = list.body.items.find((i: { slug: string }) => i.slug === "track-my-order");
     expect([item.helpfulYes, item.helpfulNo]).toEqual([2, 1]);
+    const buyerVotes = await t.handle.db
+      .select({ helpful: schema.kbFeedback.helpful, comment: schema.kbFeedback.comment })
+      .from(schema.kbFeedback)
+      .where(eq(schema.kbFeedback.userId, buyer.id));
+    expect(buyerVotes).toEqual([{ helpful: false, comment: "Tracking link missing" }]);
   });
 
   it("counts deflection sessions shown, opened and solved", async () => {
