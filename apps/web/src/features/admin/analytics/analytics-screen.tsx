@@ -15,6 +15,7 @@ import { Suspense, useId, useState } from "react";
 import { ErrorState } from "../../../components/error-state";
 import { SkeletonList } from "../../../components/skeleton";
 import { formatNumber } from "../../../lib/format";
+import { useTranslation } from "../../../lib/i18n";
 import { ToolScreen } from "../components/tool-screen";
 import { can, useConsole } from "../lib/console-context";
 import { type Filters, useSection } from "./analytics-api";
@@ -51,6 +52,7 @@ export default function AnalyticsScreen() {
 
 function Dashboard() {
   const { t } = useAnalyticsTranslation();
+  const queueName = useQueueName();
   const id = useId();
   const [filters, setFilters] = useState<Filters>(defaultFilters);
   const [draft, setDraft] = useState<Filters>(filters);
@@ -82,7 +84,7 @@ function Dashboard() {
             <option value="">{t("filters.any")}</option>
             {QUEUE_IDS.map((queue) => (
               <option key={queue} value={queue}>
-                {queue}
+                {queueName(queue)}
               </option>
             ))}
           </select>
@@ -190,8 +192,15 @@ function useShow() {
     value === null ? t("none") : `${formatNumber(value, locale)}${suffix}`;
 }
 
+/** A queue's name in the console's language (the admin catalogue), its id if unknown. */
+function useQueueName(): (queue: string) => string {
+  const { t } = useTranslation();
+  return (queue) => t(`admin.queues.${queue}`, { defaultValue: queue });
+}
+
 function SlaView({ data }: { data: SlaFigures }) {
   const { t } = useAnalyticsTranslation();
+  const queueName = useQueueName();
   const show = useShow();
   const targets = ["firstResponse", "resolution"] as const;
   return (
@@ -218,7 +227,7 @@ function SlaView({ data }: { data: SlaFigures }) {
         columns={[t("sla.queue"), t("sla.target"), t("sla.met"), t("sla.percent"), t("sla.total")]}
         rows={data.attainment.flatMap((row) =>
           targets.map((target): Cell[] => [
-            `${row.queue} · ${t(`sla.${target}`)}`,
+            `${queueName(row.queue)} · ${t(`sla.${target}`)}`,
             t(`sla.${target}`),
             row[target].met,
             row[target].percent,
@@ -245,7 +254,11 @@ function SlaView({ data }: { data: SlaFigures }) {
         valueColumn={2}
         file="sla-breaches"
         columns={[t("sla.date"), t("sla.queue"), t("sla.breachCount")]}
-        rows={data.breaches.map((row) => [`${row.date} · ${row.queue}`, row.queue, row.count])}
+        rows={data.breaches.map((row) => [
+          `${row.date} · ${queueName(row.queue)}`,
+          queueName(row.queue),
+          row.count,
+        ])}
       />
     </>
   );
