@@ -53,17 +53,19 @@ export function lazyNamespace<M extends object>(
     return promise;
   }
 
-  /** `t` for this namespace; suspends (React `use`) until the language's words are in. */
-  function useNamespaceTranslation(): { t: NamespaceT; locale: Locale } {
-    const { t } = useTranslation();
-    const locale = currentLocale();
-    use(load(locale));
-    return {
-      t: ((key: string, options?: Record<string, unknown>) =>
-        t(key, { ns: namespace, ...options })) as NamespaceT,
-      locale,
-    };
-  }
+  return { namespace, load };
+}
 
-  return { load, useTranslation: useNamespaceTranslation };
+export type LazyNamespace = ReturnType<typeof lazyNamespace>;
+
+/** `t` for a lazy namespace; suspends (React `use`) until the language's words are in. */
+export function useNamespaceTranslation(ns: LazyNamespace): { t: NamespaceT; locale: Locale } {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  use(ns.load(locale));
+  return {
+    t: ((key: string, options?: Record<string, unknown>) =>
+      t(key, { ns: ns.namespace, ...options })) as NamespaceT,
+    locale,
+  };
 }

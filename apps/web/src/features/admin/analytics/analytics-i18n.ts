@@ -1,4 +1,8 @@
-import { lazyNamespace, type NamespaceT } from "../../../lib/i18n-namespace";
+import {
+  lazyNamespace,
+  type NamespaceT,
+  useNamespaceTranslation,
+} from "../../../lib/i18n-namespace";
 import en, { type AnalyticsMessages } from "../../../locales/analytics/en";
 
 /** The dashboard's words: namespace "analytics", loaded with the dashboard chunk. */
@@ -11,4 +15,4 @@ const analytics = lazyNamespace<AnalyticsMessages>("analytics", en, {
 export type AnalyticsT = NamespaceT;
 export const loadAnalyticsMessages = analytics.load;
 /** `t` with keys relative to the analytics catalogue; suspends until its words are in. */
-export const useAnalyticsTranslation = analytics.useTranslation;
+export const useAnalyticsTranslation = () => useNamespaceTranslation(analytics);
