@@ -68,6 +68,8 @@ export interface AppDeps {
   /** The built web app; omitted in API tests. */
   webDist?: string;
   now?: () => number;
+  /** See `createSlaService`'s `loadTtlMs`: 0 (exact) unless the server asks for more. */
+  etaLoadTtlMs?: number;
 }
 
 /** JSON bodies stay small; attachments get their own, larger limit on their own route. */
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps) {
     logger: deps.logger,
     now,
     db: deps.db,
+    loadTtlMs: deps.etaLoadTtlMs,
   });
   const desk = createDeskService({
     db: deps.db,

@@ -81,6 +81,8 @@ async function main() {
       ? createTelegramFiles({ token: env.BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT })
       : undefined,
     webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
+    // A burst of new tickets shares its queue's load figures for a second (ADR 017).
+    etaLoadTtlMs: 1_000,
   });
   if (env.BOT_TOKEN && secretToken) {
     bot = createBot(env.BOT_TOKEN, {

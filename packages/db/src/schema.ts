@@ -222,6 +222,10 @@ export const tickets = pgTable(
       .where(
         sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer') and ${t.firstRespondedAt} is null`,
       ),
+    // The ETA's recent first-response time per queue (issue #5): a range of the last hour.
+    index("tickets_queue_first_responded_idx")
+      .on(t.queueId, t.firstRespondedAt)
+      .where(sql`${t.firstRespondedAt} is not null`),
     index("tickets_open_assignee_idx")
       .on(t.assigneeId, t.rank, t.createdAt, t.topicId, t.id)
       .where(sql`${t.status} in ('new', 'open', 'reopened', 'waiting_customer')`),
@@ -246,6 +250,11 @@ export const messages = pgTable(
   },
   (t) => [
     index("messages_ticket_created_idx").on(t.ticketId, t.createdAt),
+    // The ETA's recent handling rate (issue #5): agents' public replies of the last hour, a small
+    // range of this index instead of a scan of every message on each new ticket (issue #9).
+    index("messages_agent_replies_created_idx")
+      .on(t.createdAt, t.ticketId, t.authorId)
+      .where(sql`${t.author} = 'agent' and ${t.internal} = false`),
     // Analytics (issue #8): "answered by the bot" (self-service) from the index alone.
     index("messages_bot_replies_idx").on(t.ticketId).where(sql`${t.author} = 'bot'`),
     uniqueIndex("messages_ticket_client_uq")

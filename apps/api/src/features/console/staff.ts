@@ -16,7 +16,7 @@ import { QUEUE_IDS, type QueueId } from "@helpline/contracts/ticket-values";
 import { STAFF_ROLES, type StaffRole } from "@helpline/contracts/users";
 import { type Db, schema, toIso } from "@helpline/db";
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../lib/errors";
 import { AUTH_ERRORS, errorResponses, jsonBody, jsonContent, tmaSecurity } from "../../lib/openapi";
 import { createRouter } from "../../lib/router";
@@ -76,29 +76,81 @@ export async function staffAccess(db: Tx, userId: number): Promise<StaffAccess> 
   };
 }
 
+export interface StaffEntry extends StaffAccess {
+  id: number;
+}
+
+/**
+ * Every active staff member with their roles and effective queues: three queries whatever the
+ * size of the team. The one place that answers "who works this queue" (assignment, paging,
+ * SLA escalation), so the answer cannot differ between them.
+ */
+export async function activeStaff(db: Tx): Promise<StaffEntry[]> {
+  const [roleRows, memberRows, queueRows] = await Promise.all([
+    db.select({ userId: staffRoles.userId, role: staffRoles.role }).from(staffRoles),
+    db
+      .select({
+        userId: staffMembers.userId,
+        queuesSet: staffMembers.queuesSet,
+        deactivatedAt: staffMembers.deactivatedAt,
+      })
+      .from(staffMembers),
+    db.select({ userId: staffQueues.userId, queueId: staffQueues.queueId }).from(staffQueues),
+  ]);
+  const members = new Map(memberRows.map((row) => [row.userId, row]));
+  const roles = new Map<number, StaffRole[]>();
+  for (const row of roleRows) {
+    if (!isRole(row.role)) continue;
+    const list = roles.get(row.userId) ?? [];
+    list.push(row.role);
+    roles.set(row.userId, list);
+  }
+  const explicit = new Map<number, string[]>();
+  for (const row of queueRows) {
+    const list = explicit.get(row.userId) ?? [];
+    list.push(row.queueId);
+    explicit.set(row.userId, list);
+  }
+  const result: StaffEntry[] = [];
+  for (const [id, held] of roles) {
+    const member = members.get(id);
+    if (member?.deactivatedAt) continue;
+    result.push({
+      id,
+      roles: held,
+      queues: effectiveQueues(held, member, explicit.get(id) ?? []),
+      active: true,
+    });
+  }
+  return result.sort((a, b) => a.id - b.id);
+}
+
+/** Whether a role works tickets of some queue (supervisors, editors and analysts do not). */
+export const worksQueues = (roles: readonly StaffRole[]) =>
+  roles.some((role) => ROLE_QUEUES[role].length > 0);
+
 /** Active staff who work a queue: the people a ticket there may be assigned to. */
 export async function staffOfQueue(db: Db, queue: QueueId) {
-  const rows = await db
-    .select({
-      userId: staffRoles.userId,
-      role: staffRoles.role,
-      firstName: users.firstName,
-      lastName: users.lastName,
+  const staff = (await activeStaff(db)).filter(
+    (entry) => entry.queues.includes(queue) && worksQueues(entry.roles),
+  );
+  if (staff.length === 0) return [];
+  const names = await db
+    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+    .from(users)
+    .where(
+      inArray(
+        users.id,
+        staff.map((entry) => entry.id),
+      ),
+    );
+  const byId = new Map(names.map((row) => [row.id, row]));
+  return staff
+    .map(({ id }) => {
+      const row = byId.get(id);
+      return { id, name: displayName(row?.firstName ?? null, row?.lastName ?? null, id) };
     })
-    .from(staffRoles)
-    .leftJoin(users, eq(users.id, staffRoles.userId))
-    .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
-    .where(isNull(staffMembers.deactivatedAt));
-  const ids = [...new Set(rows.map((row) => row.userId))];
-  const result: { id: number; name: string }[] = [];
-  for (const id of ids) {
-    const access = await staffAccess(db, id);
-    if (!access.active || !access.queues.includes(queue)) continue;
-    if (!access.roles.some((role) => ROLE_QUEUES[role].length > 0)) continue;
-    const row = rows.find((entry) => entry.userId === id);
-    result.push({ id, name: displayName(row?.firstName ?? null, row?.lastName ?? null, id) });
-  }
-  return result.sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export const displayName = (first: string | null, last: string | null, id: number) =>

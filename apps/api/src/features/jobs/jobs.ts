@@ -53,6 +53,24 @@ export async function enqueue(db: DbOrTx, job: NewJob): Promise<boolean> {
   return inserted.length > 0;
 }
 
+/** Several jobs in one statement (a re-plan schedules up to five); duplicates are skipped. */
+export async function enqueueAll(db: DbOrTx, batch: readonly NewJob[]): Promise<void> {
+  if (batch.length === 0) return;
+  await db
+    .insert(jobs)
+    .values(
+      batch.map((job) => ({
+        id: randomUUID(),
+        kind: job.kind,
+        payload: job.payload,
+        runAt: new Date(job.runAt).toISOString(),
+        idempotencyKey: job.idempotencyKey,
+        maxAttempts: job.maxAttempts ?? 5,
+      })),
+    )
+    .onConflictDoNothing({ target: jobs.idempotencyKey });
+}
+
 export interface RunnerOptions {
   db: Db;
   handlers: Record<string, JobHandler>;

@@ -30,24 +30,55 @@ function toRule(row: RuleRecord): RoutingRule {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createRoutingService(repo: RoutingRepo) {
+/**
+ * How long a process reuses the rules and stop phrases it read (issue #9: two queries fewer on
+ * every new ticket). A change made through this service applies at once in its own process;
+ * other processes sharing one PostgreSQL pick it up within this time (ADR 017).
+ */
+export const ROUTING_CONFIG_TTL_MS = 5_000;
+
+export function createRoutingService(
+  repo: RoutingRepo,
+  options: { configTtlMs?: number; clock?: () => number } = {},
+) {
+  const ttl = options.configTtlMs ?? ROUTING_CONFIG_TTL_MS;
+  // Wall time, not the desk's clock: tests that move the desk's clock must not age the cache.
+  const clock = options.clock ?? (() => performance.now());
+  let cached: { at: number; value: Promise<[RuleRow[], string[]]> } | undefined;
+  const reference = (): Promise<[RuleRow[], string[]]> => {
+    if (cached && clock() - cached.at < ttl) return cached.value;
+    const value = Promise.all([repo.listRules(), repo.listPhrases()]).then(
+      ([rules, phrases]): [RuleRow[], string[]] => [
+        rules as RuleRow[],
+        phrases.map((row) => row.phrase),
+      ],
+    );
+    const entry = { at: clock(), value };
+    cached = entry;
+    // A failed read is not kept: the next ticket asks the database again.
+    value.catch(() => {
+      if (cached === entry) cached = undefined;
+    });
+    return value;
+  };
+  /** After any write: this process routes with the new configuration from the next ticket on. */
+  const changed = <T>(result: T): T => {
+    cached = undefined;
+    return result;
+  };
+
   return {
-    /** Routes a new ticket with the rules and stop phrases as they are in the database now. */
+    /** Routes a new ticket with the rules and stop phrases (at most `configTtlMs` old). */
     async decide(
       customerId: number,
       input: Omit<RoutingInput, "customerTags" | "language">,
     ): Promise<RoutingDecision> {
-      const [rules, phrases, tags, language] = await Promise.all([
-        repo.listRules(),
-        repo.listPhrases(),
+      const [[rules, phrases], tags, language] = await Promise.all([
+        reference(),
         repo.tagsOf(customerId),
         repo.languageOf(customerId),
       ]);
-      return route(
-        { ...input, customerTags: tags, language },
-        rules as RuleRow[],
-        phrases.map((row) => row.phrase),
-      );
+      return route({ ...input, customerTags: tags, language }, rules, phrases);
     },
 
     async config(): Promise<RoutingConfig> {
@@ -63,29 +94,29 @@ export function createRoutingService(repo: RoutingRepo) {
     },
 
     async createRule(input: RoutingRuleInput): Promise<RoutingRule> {
-      const row = await repo.createRule(input);
+      const row = changed(await repo.createRule(input));
       if (!row) throw new Error("Insert returned no row");
       return toRule(row);
     },
 
     async updateRule(id: string, input: RoutingRuleInput): Promise<RoutingRule> {
-      const row = UUID.test(id) ? await repo.updateRule(id, input) : undefined;
+      const row = UUID.test(id) ? changed(await repo.updateRule(id, input)) : undefined;
       if (!row) throw notFound("Routing rule");
       return toRule(row);
     },
 
     async deleteRule(id: string): Promise<void> {
-      if (!UUID.test(id) || !(await repo.deleteRule(id))) throw notFound("Routing rule");
+      if (!UUID.test(id) || !changed(await repo.deleteRule(id))) throw notFound("Routing rule");
     },
 
     async addPhrase(input: StopPhraseInput): Promise<StopPhrase> {
-      const row = await repo.addPhrase(input);
+      const row = changed(await repo.addPhrase(input));
       if (!row) throw new Error("Insert returned no row");
       return { id: row.id, language: input.language, phrase: row.phrase };
     },
 
     async deletePhrase(id: string): Promise<void> {
-      if (!UUID.test(id) || !(await repo.deletePhrase(id))) throw notFound("Stop phrase");
+      if (!UUID.test(id) || !changed(await repo.deletePhrase(id))) throw notFound("Stop phrase");
     },
   };
 }

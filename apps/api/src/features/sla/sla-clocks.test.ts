@@ -446,4 +446,30 @@ describe("tickets without bookkeeping", () => {
     await at(15 * MIN);
     expect(await events(ticket.id)).toEqual(["first_response:breached", "first_response:due_soon"]);
   });
+
+  it("pages nobody when an older critical ticket is adopted: its staff heard when it arrived", async () => {
+    const ticket = await open("My account was hacked");
+    const criticalPages = async () =>
+      (
+        await t.handle.db
+          .select({ userId: schema.outbox.userId })
+          .from(schema.outbox)
+          .where(
+            and(eq(schema.outbox.ticketId, ticket.id), eq(schema.outbox.kind, "staff.critical")),
+          )
+      ).map((row) => row.userId);
+    // Its arrival paged the queue's staff (the supervisor sees every queue).
+    expect(await criticalPages()).toContain(supervisor.id);
+    await t.handle.db.delete(schema.outbox).where(eq(schema.outbox.ticketId, ticket.id));
+    await t.handle.db.delete(schema.ticketSla).where(eq(schema.ticketSla.ticketId, ticket.id));
+    const sla = createSlaService({
+      repo: createSlaRepo(t.handle.db),
+      logger: silentLogger,
+      now: () => clock,
+      db: t.handle.db,
+    });
+    expect(await sla.adoptUntracked()).toBe(1);
+    expect((await slaRow(ticket.id)).queueId).toBe("security");
+    expect(await criticalPages()).toEqual([]);
+  });
 });

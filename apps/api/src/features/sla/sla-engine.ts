@@ -1,11 +1,12 @@
 import { ROLE_QUEUES, SUPERVISOR_ROLES } from "@helpline/contracts/desk";
 import type { SlaClock } from "@helpline/contracts/sla";
+import type { QueueId } from "@helpline/contracts/ticket-values";
 import type { StaffRole } from "@helpline/contracts/users";
 import { toIso } from "@helpline/db";
 import type { Logger } from "../../lib/logger";
 import { writeAudit } from "../console/audit";
-import { staffAccess } from "../console/staff";
-import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
+import { activeStaff } from "../console/staff";
+import { type DbOrTx, enqueueAll, type JobHandler, type NewJob } from "../jobs/jobs";
 import { notify } from "../notifications/notify";
 import { addBusinessMinutes as addMinutesExact, businessMinutesBetween } from "./clock";
 import { estimateEta, RECENT_MINUTES } from "./eta";
@@ -55,6 +56,11 @@ export interface ReplanCause {
   customerMessage?: boolean;
   /** An agent wrote to the customer: the response owed is given. */
   agentReply?: boolean;
+  /**
+   * An older ticket getting its clocks for the first time (startup adoption, ADR 014): its
+   * staff heard about it when it arrived, so nobody is paged again about old news.
+   */
+  adopted?: boolean;
 }
 
 type State = NonNullable<Awaited<ReturnType<SlaRepo["lockState"]>>>;
@@ -67,10 +73,29 @@ type SlaRow = NonNullable<State["sla"]>;
  * key carries the due time (or the anchor) it was planned for, and whose handler first checks that
  * the stored plan still says so — a re-planned timer finds itself stale and does nothing.
  */
+/**
+ * How long a process reuses a queue's SLA policy. A save applies at once in its own process;
+ * other processes sharing one PostgreSQL apply it within this time.
+ */
+export const POLICY_TTL_MS = 5_000;
+
 export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () => number }) {
   const { repo, now } = deps;
 
+  // Policies change rarely and are read on every re-plan: a process keeps them for a few
+  // seconds (ADR 017). `readPolicy` is the uncached read; a save forgets them at once.
+  const policies = new Map<string, { at: number; policy: QueuePolicy }>();
   async function policyOf(tx: DbOrTx | undefined, queueId: string): Promise<QueuePolicy> {
+    const hit = policies.get(queueId);
+    const wall = performance.now();
+    if (hit && wall - hit.at < POLICY_TTL_MS) return hit.policy;
+    const policy = await readPolicy(tx, queueId);
+    policies.set(queueId, { at: wall, policy });
+    return policy;
+  }
+  const forgetPolicies = () => policies.clear();
+
+  async function readPolicy(tx: DbOrTx | undefined, queueId: string): Promise<QueuePolicy> {
     const stored = await repo.storedPolicy(queueId, tx);
     if (stored) {
       return {
@@ -100,16 +125,9 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
 
   /** Staff who may work a queue, with their roles; deactivated members are left out. */
   async function staffOf(tx: DbOrTx, queueId: string) {
-    const rows = await repo.activeStaff(tx);
-    const ids = [...new Set(rows.map((row) => row.userId))];
-    const result: { id: number; roles: StaffRole[] }[] = [];
-    for (const id of ids) {
-      const access = await staffAccess(tx, id);
-      if (access.active && access.queues.includes(queueId as never)) {
-        result.push({ id, roles: access.roles });
-      }
-    }
-    return result;
+    return (await activeStaff(tx))
+      .filter((entry) => entry.queues.includes(queueId as QueueId))
+      .map(({ id, roles }) => ({ id, roles }));
   }
 
   const isAgent = (roles: readonly StaffRole[]) =>
@@ -119,8 +137,9 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     );
 
   async function supervisors(tx: DbOrTx): Promise<number[]> {
-    const rows = await repo.activeStaff(tx);
-    return [...new Set(rows.filter((row) => row.role === "supervisor").map((row) => row.userId))];
+    return (await activeStaff(tx))
+      .filter((entry) => entry.roles.includes("supervisor"))
+      .map((entry) => entry.id);
   }
 
   async function notifyStaff(
@@ -264,7 +283,7 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     const previous = queueChanged ? await policyOf(tx, sla.queueId) : policy;
     const statusSince = fresh ? created : sla.status === status ? (ms(sla.statusSince) ?? t) : t;
     const set: Partial<SlaRow> = { status, statusSince: iso(statusSince) };
-    const jobs: Parameters<typeof enqueue>[1][] = [];
+    const jobs: NewJob[] = [];
     const timer = (target: SlaTarget, dueAt: number, dueSoonAt: number | null, cycle = 0) => {
       const payload = { ticketId, target, dueAt, cycle };
       if (dueSoonAt !== null && dueSoonAt < dueAt) {
@@ -389,11 +408,15 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     if (owed !== null) trigger(TRIGGER.noReply, owed, a.noReplyMinutes);
 
     await repo.updateSla(tx, ticketId, set);
-    for (const job of jobs) await enqueue(tx, job);
+    await enqueueAll(tx, jobs);
 
     // Critical and security tickets: the queue's staff hear at once, once (same key as the
     // outbox's creation message, so a ticket that starts critical is not announced twice).
-    if ((ticket.priority === "critical" || ticket.queueId === "security") && !stopped) {
+    if (
+      (ticket.priority === "critical" || ticket.queueId === "security") &&
+      !stopped &&
+      !cause.adopted
+    ) {
       for (const member of await staffOf(tx, ticket.queueId)) {
         await notify(tx, {
           chatId: member.id,
@@ -606,7 +629,7 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     ];
   }
 
-  return { policyOf, replan, handlers, clocks };
+  return { policyOf, readPolicy, forgetPolicies, replan, handlers, clocks };
 }
 
 export type SlaEngine = ReturnType<typeof createSlaEngine>;

@@ -7,17 +7,8 @@ import { type Db, schema } from "@helpline/db";
 import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../jobs/jobs";
 
-const {
-  tickets,
-  ticketEvents,
-  messages,
-  queues,
-  staffRoles,
-  staffMembers,
-  ticketSla,
-  slaEvents,
-  slaPolicies,
-} = schema;
+const { tickets, ticketEvents, messages, queues, staffRoles, ticketSla, slaEvents, slaPolicies } =
+  schema;
 
 export type TicketSlaRow = typeof ticketSla.$inferInsert;
 
@@ -61,13 +52,14 @@ export function createSlaRepo(db: Db) {
           answered: sql<number>`count(distinct ${messages.ticketId})::int`,
         })
         .from(messages)
-        .innerJoin(tickets, eq(tickets.id, messages.ticketId))
         .where(
           and(
-            eq(tickets.queueId, queueId),
-            eq(messages.author, "agent"),
-            eq(messages.internal, false),
+            // Literal, so the planner matches messages_agent_replies_created_idx's predicate.
+            sql`${messages.author} = 'agent' and ${messages.internal} = false`,
             gte(messages.createdAt, sinceIso),
+            // One primary-key lookup per recent reply: a join lets the planner hash every ticket
+            // of the queue (tens of thousands) to keep a few hundred replies (issue #9).
+            sql`(select t.queue_id from ${tickets} t where t.id = ${messages.ticketId}) = ${queueId}`,
           ),
         )
         .groupBy(messages.authorId);
@@ -248,15 +240,6 @@ export function createSlaRepo(db: Db) {
     },
 
     /** Active staff with their roles (deactivated members are left out). */
-    async activeStaff(tx: DbOrTx) {
-      const rows = await tx
-        .select({ userId: staffRoles.userId, role: staffRoles.role })
-        .from(staffRoles)
-        .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
-        .where(isNull(staffMembers.deactivatedAt));
-      return rows;
-    },
-
     async ticketSla(ticketId: string) {
       const [row] = await db.select().from(ticketSla).where(eq(ticketSla.ticketId, ticketId));
       return row;

@@ -62,9 +62,44 @@ export function createSlaService(deps: {
   now?: () => number;
   /** For policy writes (one transaction with their audit line); tests may leave it out. */
   db?: Db;
+  /**
+   * How long a new ticket's ETA may reuse its queue's load figures (tickets ahead, recent pace),
+   * counting the tickets this process added since on top (ADR 017). 0, the default, reads them
+   * for every ticket; the server uses 1 s, so a burst of new tickets does not pay five queries
+   * each.
+   */
+  loadTtlMs?: number;
 }) {
   const now = deps.now ?? Date.now;
   const engine = createSlaEngine({ repo: deps.repo, logger: deps.logger, now });
+  const loadTtl = deps.loadTtlMs ?? 0;
+  type Load = Awaited<ReturnType<SlaRepo["load"]>>;
+  const loads = new Map<string, { at: number; load: Promise<Load>; added: number }>();
+  /** The queue's load for a ticket created at `createdAt`, from the cache when fresh enough. */
+  async function loadFor(queueId: string, createdAt: number, tx?: DbOrTx): Promise<Load> {
+    const fresh = (entry: { at: number } | undefined) =>
+      entry !== undefined && Math.abs(createdAt - entry.at) < loadTtl;
+    let entry = loads.get(queueId);
+    if (!fresh(entry)) {
+      const load = deps.repo.load(
+        queueId,
+        new Date(createdAt - RECENT_MINUTES * 60_000).toISOString(),
+        new Date(createdAt).toISOString(),
+        tx,
+      );
+      if (loadTtl <= 0) return load;
+      entry = { at: createdAt, load, added: 0 };
+      const stored = entry;
+      loads.set(queueId, stored);
+      load.catch(() => {
+        if (loads.get(queueId) === stored) loads.delete(queueId);
+      });
+    }
+    const current = entry as { load: Promise<Load>; added: number };
+    const load = await current.load;
+    // Tickets this process created since the figures were read are ahead of this one too.
+    return { ...load, ahead: load.ahead + current.added };
+  }
   return {
     /** Works out the due times and the ETA for a ticket about to be created in `queueId`. */
     async plan(queueId: string, createdAt: number, tx?: DbOrTx): Promise<FirstResponsePlan> {
@@ -75,12 +110,7 @@ export function createSlaService(deps: {
         policy.firstResponseMinutes * policy.dueSoonRatio,
         policy.calendar,
       );
-      const load = await deps.repo.load(
-        queueId,
-        new Date(createdAt - RECENT_MINUTES * 60_000).toISOString(),
-        new Date(createdAt).toISOString(),
-        tx,
-      );
+      const load = await loadFor(queueId, createdAt, tx);
       const estimate = estimateEta({ now: createdAt, dueAt, ...load });
       return { queueId, createdAt, dueAt, dueSoonAt, ahead: load.ahead, ...estimate };
     },
@@ -97,6 +127,8 @@ export function createSlaService(deps: {
         activeAgents: plan.activeAgents,
         createdAt: new Date(plan.createdAt).toISOString(),
       });
+      const cached = loads.get(plan.queueId);
+      if (cached) cached.added += 1;
       await engine.replan(tx, ticketId);
     },
 
@@ -117,7 +149,7 @@ export function createSlaService(deps: {
       const db = deps.db;
       if (!db) return 0;
       const ids = await deps.repo.untracked(limit);
-      for (const id of ids) await db.transaction((tx) => engine.replan(tx, id));
+      for (const id of ids) await db.transaction((tx) => engine.replan(tx, id, { adopted: true }));
       return ids.length;
     },
 
@@ -160,7 +192,7 @@ export function createSlaService(deps: {
       const items: SlaPolicyView[] = [];
       for (const queueId of await deps.repo.queueIds()) {
         items.push(
-          toView(queueId, await engine.policyOf(undefined, queueId), stored.get(queueId) ?? null),
+          toView(queueId, await engine.readPolicy(undefined, queueId), stored.get(queueId) ?? null),
         );
       }
       return { items };
@@ -174,8 +206,8 @@ export function createSlaService(deps: {
     ): Promise<SlaPolicyView> {
       const db = deps.db;
       if (!db || !(await deps.repo.queueIds()).includes(queueId)) throw notFound("Queue");
-      return db.transaction(async (tx) => {
-        const before = toView(queueId, await engine.policyOf(tx, queueId), null);
+      const view = await db.transaction(async (tx) => {
+        const before = toView(queueId, await engine.readPolicy(tx, queueId), null);
         const saved = await deps.repo.savePolicy(tx, {
           queueId,
           ...input,
@@ -184,7 +216,7 @@ export function createSlaService(deps: {
           updatedBy: actorId,
           updatedAt: new Date(now()).toISOString(),
         });
-        const after = toView(queueId, await engine.policyOf(tx, queueId), saved ?? null);
+        const after = toView(queueId, await engine.readPolicy(tx, queueId), saved ?? null);
         const { updatedAt: _b, custom: _c, ...beforeFields } = before;
         const { updatedAt: _a, custom: _d, ...afterFields } = after;
         await writeAudit(tx, {
@@ -197,6 +229,8 @@ export function createSlaService(deps: {
         });
         return after;
       });
+      engine.forgetPolicies();
+      return view;
     },
 
     /** Job handlers: SLA timers (due soon, breach, escalation) and automation triggers. */

@@ -1,0 +1,2 @@
+CREATE INDEX "messages_agent_replies_created_idx" ON "messages" USING btree ("created_at","ticket_id","author_id") WHERE "messages"."author" = 'agent' and "messages"."internal" = false;--> statement-breakpoint
+CREATE INDEX "tickets_queue_first_responded_idx" ON "tickets" USING btree ("queue_id","first_responded_at") WHERE "tickets"."first_responded_at" is not null;
