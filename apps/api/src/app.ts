@@ -1,7 +1,7 @@
 import { KB_LIMITS } from "@helpline/contracts/kb";
 import { ATTACHMENT_MAX_BYTES } from "@helpline/contracts/ticket-values";
 import { CONSENT_VERSION } from "@helpline/contracts/users";
-import type { Db } from "@helpline/db";
+import type { Db, DbHandle } from "@helpline/db";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
@@ -35,6 +35,7 @@ import { type WebhookDeps, webhookRouter } from "./features/telegram/webhook.ind
 import { createDeskRepo } from "./features/tickets/desk.repo";
 import { deskRouter } from "./features/tickets/desk.routes";
 import { createDeskService } from "./features/tickets/desk.service";
+import { TicketListCache } from "./features/tickets/list-cache";
 import { ticketsRouter } from "./features/tickets/tickets.index";
 import { createTicketsRepo } from "./features/tickets/tickets.repo";
 import { createTicketsService } from "./features/tickets/tickets.service";
@@ -70,6 +71,11 @@ export interface AppDeps {
   now?: () => number;
   /** See `createSlaService`'s `loadTtlMs`: 0 (exact) unless the server asks for more. */
   etaLoadTtlMs?: number;
+  /**
+   * The embedded database's change feed (`DbHandle.onTicketsChanged`): with it, customers'
+   * ticket lists are kept in memory until their tickets change (ADR 017).
+   */
+  onTicketsChanged?: DbHandle["onTicketsChanged"];
 }
 
 /** JSON bodies stay small; attachments get their own, larger limit on their own route. */
@@ -124,7 +130,18 @@ export function createApp(deps: AppDeps) {
       .catch(() => {});
   });
   const routing = createRoutingService(createRoutingRepo(deps.db));
+  // Kept only where every change is reported at its commit (ADR 017).
+  const listCache = deps.onTicketsChanged ? new TicketListCache() : undefined;
+  if (listCache && deps.onTicketsChanged) {
+    deps
+      .onTicketsChanged((customerId) => listCache.forget(customerId))
+      .then(
+        () => listCache.enable(),
+        (error: unknown) => deps.logger.warn("Ticket lists are not cached", { error }),
+      );
+  }
   const tickets = createTicketsService({
+    listCache,
     tickets: ticketsRepo,
     topics: topicsRepo,
     createLimiter: new RateLimiter(10, 10 / 600, now),

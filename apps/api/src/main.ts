@@ -19,6 +19,8 @@ import { loadDemoToken } from "./lib/demo-token";
 import { withoutQueryParams } from "./lib/errors";
 import { createLogger } from "./lib/logger";
 
+const MAINTENANCE_MS = 10 * 60_000;
+
 async function main() {
   let env: ReturnType<typeof loadEnv>;
   try {
@@ -83,6 +85,7 @@ async function main() {
     webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
     // A burst of new tickets shares its queue's load figures for a second (ADR 017).
     etaLoadTtlMs: 1_000,
+    onTicketsChanged: handle.onTicketsChanged,
   });
   if (env.BOT_TOKEN && secretToken) {
     bot = createBot(env.BOT_TOKEN, {
@@ -168,12 +171,29 @@ async function main() {
     }
     if (adopted > 0) logger.info("Gave SLA clocks to older open tickets", { count: adopted });
   })().catch((error: unknown) => logger.error("Could not adopt older open tickets", { error }));
+  // The embedded database has no autovacuum: the server does its work, a little every ten
+  // minutes and with fresh statistics every hour (ADR 017). PostgreSQL servers do their own.
+  let maintaining: Promise<void> = Promise.resolve();
+  let maintenanceRuns = 0;
+  const maintain = () => {
+    const work = handle.maintain;
+    if (!work || stopping) return;
+    const analyze = maintenanceRuns++ % 6 === 5;
+    maintaining = work({ analyze }).catch((error: unknown) => {
+      logger.warn("Database maintenance failed", { error });
+    });
+  };
+  void adopting.then(maintain);
+  const maintenanceTimer = setInterval(maintain, MAINTENANCE_MS);
+  maintenanceTimer.unref();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("Stopping", { signal });
     server.close();
+    clearInterval(maintenanceTimer);
     await adopting;
+    await maintaining;
     await jobs.stop();
     clearInterval(requestCountsTimer);
     await services.requestCounts.flush(handle.db).catch(() => {});

@@ -16,7 +16,30 @@ export interface DbHandle {
   /** Applies the committed SQL migrations in `drizzle/`; safe to call from several processes. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * The customers whose tickets a committed transaction changed, reported before that commit
+   * returns to its caller (migration 0013). Only the embedded database has it: there the one
+   * process sees every change synchronously, so a cache kept by it is never stale (ADR 017).
+   */
+  onTicketsChanged?(listener: (customerId: number) => void): Promise<() => Promise<void>>;
+  /**
+   * What autovacuum does on a PostgreSQL server, which the embedded database does not have:
+   * `VACUUM` of the tables that churn (dead rows, and the visibility map index-only scans need),
+   * and with `analyze`, fresh planner statistics. Embedded only (ADR 017).
+   */
+  maintain?(options: { analyze: boolean }): Promise<void>;
 }
+
+/** Tables whose rows are updated or deleted all day: they need vacuuming most. */
+const CHURNING_TABLES = [
+  "tickets",
+  "ticket_sla",
+  "jobs",
+  "outbox",
+  "messages",
+  "telegram_updates",
+  "bot_sessions",
+];
 
 export type DbOptions =
   | { url: string; poolSize?: number }
@@ -80,12 +103,19 @@ async function createPglite(dataDir: string | undefined): Promise<DbHandle> {
     // pg_trgm backs the knowledge base's typo tolerance; the migration creates the extension.
     const client = new PGlite({ dataDir, extensions: { pg_trgm } });
     await client.waitReady;
-    await client.exec("SET TIME ZONE 'UTC'");
+    // The session asks the tickets trigger to announce changes (migration 0013).
+    await client.exec("SET TIME ZONE 'UTC'; SET helpline.notify_tickets = 'on'");
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
       db,
       kind: "pglite",
       migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
+      async maintain({ analyze }) {
+        const tables = CHURNING_TABLES.map((table) => `"${table}"`).join(", ");
+        await client.exec(analyze ? `VACUUM (ANALYZE) ${tables}` : `VACUUM ${tables}`);
+      },
+      onTicketsChanged: (listener) =>
+        client.listen("helpline_tickets", (payload) => listener(Number(payload))),
       async close() {
         await client.close();
         release();

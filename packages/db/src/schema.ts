@@ -232,6 +232,12 @@ export const tickets = pgTable(
   ],
 );
 
+/**
+ * "The ticket is open", written exactly as the `tickets_open_*` partial indexes' predicate: a
+ * query that says it this way (not with bound parameters) lets the planner use those indexes.
+ */
+export const ticketIsOpen = sql`${tickets.status} in ('new', 'open', 'reopened', 'waiting_customer')`;
+
 export const messages = pgTable(
   "messages",
   {

@@ -41,6 +41,9 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     botToken: TEST_BOT_TOKEN,
     initDataMaxAge: 3600,
     demo: false,
+    // Every API test also runs with the embedded database's list cache (ADR 017), so a test
+    // that reads a list after a change would catch a stale one.
+    onTicketsChanged: handle.onTicketsChanged,
     ...overrides,
   });
   const auth = (user: InitDataUser, options: { authDate?: number } = {}) =>

@@ -30,7 +30,8 @@ export function createSlaRepo(db: Db) {
         .where(
           and(
             eq(tickets.queueId, queueId),
-            inArray(tickets.status, [...OPEN_STATUSES]),
+            // As tickets_open_unanswered_eta_idx's predicate: an index-only count.
+            schema.ticketIsOpen,
             isNull(tickets.firstRespondedAt),
           ),
         );
@@ -41,7 +42,7 @@ export function createSlaRepo(db: Db) {
         .where(
           and(
             eq(tickets.queueId, queueId),
-            inArray(tickets.status, [...OPEN_STATUSES]),
+            schema.ticketIsOpen,
             isNull(tickets.firstRespondedAt),
             lt(ticketSla.firstResponseDueAt, nowIso),
           ),

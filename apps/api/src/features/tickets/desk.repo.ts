@@ -1,5 +1,5 @@
 import type { DeskView } from "@helpline/contracts/desk";
-import { OPEN_STATUSES, type QueueId } from "@helpline/contracts/ticket-values";
+import type { QueueId } from "@helpline/contracts/ticket-values";
 import { type Db, schema } from "@helpline/db";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -33,7 +33,11 @@ export interface RankCursor {
   id: string;
 }
 
-const isOpen = inArray(tickets.status, [...OPEN_STATUSES]);
+/**
+ * Open tickets as the partial indexes' own predicate: with bound parameters the planner cannot
+ * prove a `tickets_open_*_idx` applies and counts every open ticket from the heap (issue #4).
+ */
+const isOpen = schema.ticketIsOpen;
 
 /**
  * Due soon or breached: a running SLA clock (first response, next response or resolution, from

@@ -23,6 +23,7 @@ import { notifyTicketCreated } from "../notifications/producers";
 import type { RoutingService } from "../routing/routing.service";
 import type { SlaService } from "../sla/sla.service";
 import type { TopicsRepo } from "../topics/topics.repo";
+import type { TicketListCache } from "./list-cache";
 import type { PageCursor, TicketRow, TicketsRepo, Tx } from "./tickets.repo";
 
 export interface TicketsServiceDeps {
@@ -37,6 +38,8 @@ export interface TicketsServiceDeps {
   routing?: RoutingService;
   /** First-response ETA and SLA timers; without it, the ETA is the queue's target. */
   sla?: SlaService;
+  /** Pages of "My requests" kept until the customer's tickets change (embedded database only). */
+  listCache?: TicketListCache;
   now?: () => number;
 }
 
@@ -262,13 +265,20 @@ export function createTicketsService(deps: TicketsServiceDeps) {
      * hottest call of the Mini App sends it on without parsing or serialising (issue #9).
      */
     async listJson(customerId: number, query: ListTicketsQuery): Promise<string> {
+      const cache = deps.listCache;
+      const key = `${query.status?.join(",") ?? ""}|${query.cursor ?? ""}|${query.limit ?? ""}`;
+      const cached = cache?.get(customerId, key);
+      if (cached !== undefined) return cached;
+      const generation = cache?.generation ?? 0;
       const { items, next } = await deps.tickets.listForCustomerJson(customerId, {
         statuses: query.status,
         after: query.cursor ? decodeCursor(query.cursor) : undefined,
         limit: query.limit,
       });
       const cursor = next ? JSON.stringify(Buffer.from(next).toString("base64url")) : "null";
-      return `{"items":${items},"nextCursor":${cursor}}`;
+      const json = `{"items":${items},"nextCursor":${cursor}}`;
+      cache?.set(customerId, key, json, generation);
+      return json;
     },
 
     async list(customerId: number, query: ListTicketsQuery): Promise<TicketPage> {
