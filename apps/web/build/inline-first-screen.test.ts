@@ -37,20 +37,25 @@ const build = (chunks: BuiltChunk[] = [shared, entry], css = "body{color:red}") 
 const inlineModules = (html: string) =>
   [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? "");
 
-/** Runs what the browser would: the inline modules in order, then a lazy chunk through a bridge. */
-async function runPage(html: string, bridges: Map<string, string>) {
-  const scope = globalThis as { __helplineChunks?: Record<string, Record<string, unknown>> };
+type Scope = {
+  __helplineChunks?: Record<string, Record<string, unknown>>;
+  __helplineWithoutImportMaps?: boolean;
+};
+const asModule = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
+
+/** Runs the page's inline modules in order, as the browser does, and returns what they registered. */
+async function runInline(html: string, withImportMaps = true) {
+  const scope = globalThis as Scope;
   delete scope.__helplineChunks;
-  const asModule = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
+  scope.__helplineWithoutImportMaps = !withImportMaps;
   for (const code of inlineModules(html)) await import(asModule(code));
-  const bridge = bridges.get("assets/shared-1.from-page.js") ?? "";
-  return { registry: scope.__helplineChunks ?? {}, shared: await import(asModule(bridge)) };
+  return scope.__helplineChunks;
 }
 
 describe("inlining the first screen into index.html", () => {
   it("replaces the entry's script, preload and stylesheet with inline code and an import map", () => {
     const { html } = build();
-    expect(html).not.toContain('src="/assets/index-1.js"');
+    expect(html).not.toContain('crossorigin src="/assets/index-1.js"');
     expect(html).not.toContain("modulepreload");
     expect(html).toContain("<style>body{color:red}</style>");
     const map = /<script type="importmap">(.*?)<\/script>/.exec(html)?.[1];
@@ -71,12 +76,22 @@ describe("inlining the first screen into index.html", () => {
 
   it("hands lazy chunks the very objects the page created, not a second copy", async () => {
     const { html, bridges } = build();
-    const { registry, shared: fromPage } = await runPage(html, bridges);
+    const registry = (await runInline(html)) ?? {};
+    // A lazy chunk's `import … from "./shared-1.js"`, sent to the bridge by the import map.
+    const fromPage = await import(asModule(bridges.get("assets/shared-1.from-page.js") ?? ""));
     // The entry called count() once while the page ran; the bridge sees that same counter.
     expect(fromPage.a()).toBe(2);
     expect(fromPage.b).toBe(registry["assets/shared-1.js"]?.b);
     expect(fromPage.b).toBeInstanceOf(fromPage.default);
     expect(registry["assets/index-1.js"]?.t).toBe(fromPage.b);
+  });
+
+  it("leaves a webview without import maps to load the entry by URL, running nothing inline", async () => {
+    const { html } = build();
+    const fallback = /<script>(if\(!HTMLScriptElement[^<]*)<\/script>/.exec(html)?.[1] ?? "";
+    expect(fallback).toContain('s.src="/assets/index-1.js"');
+    expect(html.indexOf(fallback)).toBeLessThan(html.indexOf('<script type="module">'));
+    expect(await runInline(html, false)).toBeUndefined();
   });
 
   it("refuses an exported binding that changes after the page ran, which a bridge would freeze", () => {

@@ -14,6 +14,7 @@ import type { Plugin } from "vite";
  */
 
 const REGISTRY = "globalThis.__helplineChunks";
+const LEGACY = "globalThis.__helplineWithoutImportMaps";
 
 export interface BuiltChunk {
   fileName: string;
@@ -199,7 +200,8 @@ export function inlinePage(options: {
     const chunk = options.chunks.get(fileName);
     if (!chunk) continue;
     const inline = toInlineModule(chunk, initial, base);
-    modules.push(`<script type="module">${inline.code}</script>`);
+    // A webview without import maps takes the entry by URL instead (see `fallback` below).
+    modules.push(`<script type="module">if(!${LEGACY}){${inline.code}\n}</script>`);
     bridges.set(bridgeName(fileName), bridgeModule(fileName, inline.exports));
     imports[urlOf(base, fileName)] = urlOf(base, bridgeName(fileName));
   }
@@ -237,8 +239,17 @@ export function inlinePage(options: {
   }
   // The import map must come before any module is fetched, so it opens <head>.
   const importMap = `<script type="importmap">${json({ imports })}</script>`;
+  // Without import maps (Safari before 16.4, older Chromium) the lazy chunks would load a second
+  // copy of the runtime, so such a webview skips the inline modules and loads the entry by URL.
+  const fallback =
+    `<script>if(!HTMLScriptElement.supports?.("importmap")){${LEGACY}=true;` +
+    `const s=document.createElement("script");s.type="module";s.src=${json(urlOf(base, options.entry))};` +
+    `document.head.append(s)}</script>`;
   if (!/<meta charset="UTF-8" \/>/.test(html)) throw new Error("index.html has no charset meta");
-  html = html.replace(/<meta charset="UTF-8" \/>/, (meta) => `${meta}\n    ${importMap}`);
+  html = html.replace(
+    /<meta charset="UTF-8" \/>/,
+    (meta) => `${meta}\n    ${importMap}\n    ${fallback}`,
+  );
   html = html.replace(
     /\s*<\/head>/,
     () => `\n    ${[...styles, ...modules].join("\n    ")}\n  </head>`,
