@@ -10,7 +10,8 @@ import type { Plugin } from "vite";
  * its exports to the next through `globalThis.__helplineChunks`. The lazy chunks (settings, the
  * thread, the console…) still import `./format-….js` by URL; an import map sends those URLs to
  * small "from the page" modules that re-export what the page already ran, so the app keeps one
- * Preact and one query cache. The original chunk files stay in `dist/` for anything that asks.
+ * Preact and one query cache. The original chunk files stay in `dist/` for webviews without
+ * import maps, which skip the inline modules and load the entry by URL.
  */
 
 const REGISTRY = "globalThis.__helplineChunks";
@@ -51,7 +52,7 @@ function bridgeName(fileName: string) {
   return fileName.replace(/\.js$/, ".from-page.js");
 }
 
-/** The chunk's code as a classic-free inline module, and the names it exports. */
+/** The chunk rewritten to run inline (no static imports or exports), and its export names. */
 export function toInlineModule(
   chunk: BuiltChunk,
   initial: ReadonlySet<string>,
