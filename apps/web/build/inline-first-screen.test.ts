@@ -76,7 +76,7 @@ describe("inlining the first screen into index.html", () => {
 
   it("hands lazy chunks the very objects the page created, not a second copy", async () => {
     const { html, bridges } = build();
-    const registry = (await runInline(html)) ?? {};
+    const registry: Record<string, Record<string, unknown>> = (await runInline(html)) ?? {};
     // A lazy chunk's `import … from "./shared-1.js"`, sent to the bridge by the import map.
     const fromPage = await import(asModule(bridges.get("assets/shared-1.from-page.js") ?? ""));
     // The entry called count() once while the page ran; the bridge sees that same counter.
