@@ -12,7 +12,8 @@ export default defineConfig({
       project("fake-bot-api", "packages/fake-bot-api"),
       project("bot", "apps/bot", { testTimeout: 15_000 }),
       project("api", "apps/api", { testTimeout: 30_000, hookTimeout: 60_000 }),
-      project("web", "apps/web"),
+      // build/: the Vite plugin that inlines the first screen into index.html.
+      project("web", "apps/web", { include: ["src/**/*.test.ts", "build/**/*.test.ts"] }),
     ],
   },
 });

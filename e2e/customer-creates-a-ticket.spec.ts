@@ -9,6 +9,11 @@ import {
 } from "./support/telegram";
 
 test("customer creates a ticket and sees it in My requests", async ({ page }) => {
+  const assets: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/assets/")) assets.push(path);
+  });
   await openMiniApp(page, newCustomer());
 
   await expect(page.getByRole("heading", { name: "My requests" })).toBeVisible();
@@ -56,6 +61,16 @@ test("customer creates a ticket and sees it in My requests", async ({ page }) =>
   await pressMainButton(page, "Open the request");
   await expect(page.getByRole("heading", { name: `Request #${number}` })).toBeVisible();
   await expect(page.getByText("Order A-2041 was due on Monday")).toBeVisible();
+
+  // My requests came inside the page (ADR 010); the lazy form and thread got the page's runtime
+  // through the import map, never the first screen's chunks a second time.
+  const inlined = await page.evaluate(() => {
+    const map = document.querySelector('script[type="importmap"]')?.textContent ?? "{}";
+    return Object.keys((JSON.parse(map) as { imports?: object }).imports ?? {});
+  });
+  expect(inlined.length).toBeGreaterThan(0);
+  expect(assets.filter((path) => inlined.includes(path))).toEqual([]);
+  expect(assets.some((path) => path.endsWith(".from-page.js"))).toBe(true);
 
   await pressBackButton(page);
   const row = page.getByRole("link", { name: new RegExp(`#${number}`) });
