@@ -96,6 +96,7 @@ export function createApp(deps: AppDeps) {
     logger: deps.logger,
     now,
     db: deps.db,
+    live: { bus, queueBus },
   });
   const desk = createDeskService({
     db: deps.db,

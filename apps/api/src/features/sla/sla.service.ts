@@ -6,6 +6,7 @@ import type {
 } from "@helpline/contracts/sla";
 import { type Db, toIso } from "@helpline/db";
 import { notFound } from "../../lib/errors";
+import type { LiveBuses } from "../../lib/live-updates";
 import type { Logger } from "../../lib/logger";
 import { writeAudit } from "../console/audit";
 import type { DbOrTx, JobHandler } from "../jobs/jobs";
@@ -62,9 +63,11 @@ export function createSlaService(deps: {
   now?: () => number;
   /** For policy writes (one transaction with their audit line); tests may leave it out. */
   db?: Db;
+  /** The live streams: what a job changes (an escalation, an auto-close) reaches them too. */
+  live?: LiveBuses;
 }) {
   const now = deps.now ?? Date.now;
-  const engine = createSlaEngine({ repo: deps.repo, logger: deps.logger, now });
+  const engine = createSlaEngine({ repo: deps.repo, logger: deps.logger, now, live: deps.live });
   return {
     /** Works out the due times and the ETA for a ticket about to be created in `queueId`. */
     async plan(queueId: string, createdAt: number, tx?: DbOrTx): Promise<FirstResponsePlan> {

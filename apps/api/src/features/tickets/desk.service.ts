@@ -29,6 +29,7 @@ import { type Db, schema, toIso } from "@helpline/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { StaffInfo } from "../../app-env";
 import { AppError, notFound } from "../../lib/errors";
+import { publishTicketChange } from "../../lib/live-updates";
 import type { PresenceStore } from "../../lib/presence";
 import type { QueueBus } from "../../lib/queue-bus";
 import type { TicketBus } from "../../lib/ticket-bus";
@@ -188,10 +189,7 @@ export function createDeskService(deps: DeskServiceDeps) {
     customerSees: boolean,
     type: "message" | "status" = "status",
   ) {
-    if (customerSees) deps.bus.publish({ type, ticketId });
-    for (const queue of new Set(queues)) {
-      deps.queueBus.publish({ type: "queue", queue: queue as QueueId, ticketId });
-    }
+    publishTicketChange(deps, { ticketId, queues, customer: customerSees ? type : undefined });
   }
 
   /**
