@@ -98,6 +98,7 @@ export function createApp(deps: AppDeps) {
     db: deps.db,
     live: { bus, queueBus },
   });
+  const routing = createRoutingService(createRoutingRepo(deps.db));
   const desk = createDeskService({
     db: deps.db,
     repo: deskRepo,
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps) {
     banned,
     presence: new PresenceStore(now),
     sla,
+    routing,
     now,
   });
   const macros = createMacrosService(deps.db, banned);
@@ -121,7 +123,6 @@ export function createApp(deps: AppDeps) {
       })
       .catch(() => {});
   });
-  const routing = createRoutingService(createRoutingRepo(deps.db));
   const tickets = createTicketsService({
     tickets: ticketsRepo,
     topics: topicsRepo,

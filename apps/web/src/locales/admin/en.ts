@@ -281,6 +281,7 @@ const en = {
     ticket_clarify: "Asked for details",
     ticket_priority: "Changed priority",
     ticket_escalate: "Escalated",
+    ticket_reroute: "Re-routed (customer tags)",
     ticket_resolve: "Resolved",
     ticket_close: "Closed",
     ticket_merge: "Merged tickets",

@@ -282,6 +282,7 @@ const fa: AdminMessages = {
     ticket_clarify: "جزئیات خواست",
     ticket_priority: "اولویت را تغییر داد",
     ticket_escalate: "ارجاع داد",
+    ticket_reroute: "به صف دیگری فرستاد (برچسب‌های مشتری)",
     ticket_resolve: "حل کرد",
     ticket_close: "بست",
     ticket_merge: "درخواست‌ها را ادغام کرد",

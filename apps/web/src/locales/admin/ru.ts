@@ -279,6 +279,7 @@ const ru: AdminMessages = {
     ticket_clarify: "Запросил детали",
     ticket_priority: "Изменил приоритет",
     ticket_escalate: "Передал выше",
+    ticket_reroute: "Перенаправил (метки клиента)",
     ticket_resolve: "Решил",
     ticket_close: "Закрыл",
     ticket_merge: "Объединил обращения",

@@ -274,6 +274,7 @@ const zh: AdminMessages = {
     ticket_clarify: "询问了详情",
     ticket_priority: "更改了优先级",
     ticket_escalate: "升级了请求",
+    ticket_reroute: "重新分配队列（客户标签）",
     ticket_resolve: "解决了请求",
     ticket_close: "关闭了请求",
     ticket_merge: "合并了请求",
