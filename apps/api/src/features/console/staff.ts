@@ -76,29 +76,68 @@ export async function staffAccess(db: Tx, userId: number): Promise<StaffAccess> 
   };
 }
 
-/** Active staff who work a queue: the people a ticket there may be assigned to. */
-export async function staffOfQueue(db: Db, queue: QueueId) {
+/** Roles that work a queue's tickets themselves. */
+const WORKS_TICKETS: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge"];
+
+/** An active staff member who may see a queue, as `queueStaff` finds them. */
+export interface QueueMember {
+  id: number;
+  name: string;
+  roles: StaffRole[];
+  /** Holds a role that works tickets (not only supervising, editing or analysing). */
+  works: boolean;
+  /** Holds `supervisor` or `admin`. */
+  supervises: boolean;
+}
+
+/**
+ * Active staff who may see `queue` (by membership, by their roles' default queues, or as a
+ * supervisor or admin), with their roles: one query for the whole staff, however large. The
+ * assignee picker, the new-ticket and escalation pages and the SLA warnings all ask this.
+ *
+ * @example
+ * (await queueStaff(db, "vip")).filter((member) => member.works) // who is paged for VIP
+ */
+export async function queueStaff(db: Tx, queue: QueueId): Promise<QueueMember[]> {
   const rows = await db
     .select({
       userId: staffRoles.userId,
-      role: staffRoles.role,
-      firstName: users.firstName,
-      lastName: users.lastName,
+      roles: sql<string[]>`array_agg(distinct ${staffRoles.role}::text)`,
+      queuesSet: sql<boolean>`coalesce(bool_or(${staffMembers.queuesSet}), false)`,
+      queues: sql<
+        string[] | null
+      >`(select array_agg(${staffQueues.queueId}) from ${staffQueues} where ${staffQueues.userId} = ${staffRoles.userId})`,
+      firstName: sql<string | null>`max(${users.firstName})`,
+      lastName: sql<string | null>`max(${users.lastName})`,
     })
     .from(staffRoles)
-    .leftJoin(users, eq(users.id, staffRoles.userId))
     .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
-    .where(isNull(staffMembers.deactivatedAt));
-  const ids = [...new Set(rows.map((row) => row.userId))];
-  const result: { id: number; name: string }[] = [];
-  for (const id of ids) {
-    const access = await staffAccess(db, id);
-    if (!access.active || !access.queues.includes(queue)) continue;
-    if (!access.roles.some((role) => ROLE_QUEUES[role].length > 0)) continue;
-    const row = rows.find((entry) => entry.userId === id);
-    result.push({ id, name: displayName(row?.firstName ?? null, row?.lastName ?? null, id) });
+    .leftJoin(users, eq(users.id, staffRoles.userId))
+    .where(isNull(staffMembers.deactivatedAt))
+    .groupBy(staffRoles.userId)
+    .orderBy(asc(staffRoles.userId));
+  const members: QueueMember[] = [];
+  for (const row of rows) {
+    const roles = row.roles.filter(isRole);
+    const queues = effectiveQueues(roles, { queuesSet: row.queuesSet }, row.queues ?? []);
+    if (!queues.includes(queue)) continue;
+    members.push({
+      id: Number(row.userId),
+      name: displayName(row.firstName, row.lastName, Number(row.userId)),
+      roles,
+      works: roles.some((role) => WORKS_TICKETS.includes(role)),
+      supervises: roles.some((role) => SEES_ALL.includes(role)),
+    });
   }
-  return result.sort((a, b) => a.name.localeCompare(b.name));
+  return members;
+}
+
+/** Active staff who work a queue: the people a ticket there may be assigned to. */
+export async function staffOfQueue(db: Db, queue: QueueId) {
+  return (await queueStaff(db, queue))
+    .filter((member) => member.roles.some((role) => ROLE_QUEUES[role].length > 0))
+    .map(({ id, name }) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export const displayName = (first: string | null, last: string | null, id: number) =>

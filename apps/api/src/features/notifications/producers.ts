@@ -1,20 +1,12 @@
 import type { QueueId, TicketStatus } from "@helpline/contracts/ticket-values";
-import type { StaffRole } from "@helpline/contracts/users";
-import { schema, toIso } from "@helpline/db";
-import { eq, isNull } from "drizzle-orm";
-import { staffAccess } from "../console/staff";
+import { toIso } from "@helpline/db";
+import { queueStaff } from "../console/staff";
 import type { DbOrTx } from "../jobs/jobs";
 import { notify } from "./notify";
 
 // Producers of the immediate notifications (issue #6). Each runs inside the transaction of the
 // change it reports, so a rolled-back change notifies nobody; each keys its rows so a retried
 // request notifies once.
-
-const { staffRoles, staffMembers } = schema;
-
-/** Roles that work a queue's tickets; supervisors and admins see all queues but are not paged. */
-const WORKING_ROLES: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge"];
-const SUPERVISING_ROLES: readonly StaffRole[] = ["supervisor", "admin"];
 
 /** Statuses a customer hears about from the bot; `open` after `new` is only noise. */
 const CUSTOMER_STATUSES: ReadonlySet<TicketStatus> = new Set([
@@ -34,23 +26,9 @@ interface TicketFacts {
 
 /** Active staff who work `queue` (and, when `supervisors`, supervisors and admins too). */
 async function staffToPage(tx: DbOrTx, queue: string, supervisors: boolean): Promise<number[]> {
-  const rows = await tx
-    .select({ userId: staffRoles.userId })
-    .from(staffRoles)
-    .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
-    .where(isNull(staffMembers.deactivatedAt));
-  const ids = [...new Set(rows.map((row) => row.userId))].sort((a, b) => a - b);
-  const paged: number[] = [];
-  for (const id of ids) {
-    const access = await staffAccess(tx, id);
-    if (!access.active) continue;
-    const works =
-      access.roles.some((role) => WORKING_ROLES.includes(role)) &&
-      access.queues.includes(queue as QueueId);
-    const supervises = supervisors && access.roles.some((role) => SUPERVISING_ROLES.includes(role));
-    if (works || supervises) paged.push(id);
-  }
-  return paged;
+  return (await queueStaff(tx, queue as QueueId))
+    .filter((member) => member.works || (supervisors && member.supervises))
+    .map((member) => member.id);
 }
 
 /**

@@ -1,11 +1,10 @@
-import { ROLE_QUEUES, SUPERVISOR_ROLES } from "@helpline/contracts/desk";
 import type { SlaClock } from "@helpline/contracts/sla";
-import type { StaffRole } from "@helpline/contracts/users";
+import type { QueueId } from "@helpline/contracts/ticket-values";
 import { toIso } from "@helpline/db";
 import { type LiveBuses, publishTicketChange, type TicketChange } from "../../lib/live-updates";
 import type { Logger } from "../../lib/logger";
 import { writeAudit } from "../console/audit";
-import { staffAccess } from "../console/staff";
+import { queueStaff } from "../console/staff";
 import { type DbOrTx, enqueue, type JobEffects, type JobHandler } from "../jobs/jobs";
 import { notify } from "../notifications/notify";
 import { addBusinessMinutes as addMinutesExact, businessMinutesBetween } from "./clock";
@@ -116,24 +115,7 @@ export function createSlaEngine(deps: {
     !STOPPED.has(status) && !(policy.pauseStatuses as readonly string[]).includes(status);
 
   /** Staff who may work a queue, with their roles; deactivated members are left out. */
-  async function staffOf(tx: DbOrTx, queueId: string) {
-    const rows = await repo.activeStaff(tx);
-    const ids = [...new Set(rows.map((row) => row.userId))];
-    const result: { id: number; roles: StaffRole[] }[] = [];
-    for (const id of ids) {
-      const access = await staffAccess(tx, id);
-      if (access.active && access.queues.includes(queueId as never)) {
-        result.push({ id, roles: access.roles });
-      }
-    }
-    return result;
-  }
-
-  const isAgent = (roles: readonly StaffRole[]) =>
-    roles.some(
-      (role) =>
-        !(SUPERVISOR_ROLES as readonly string[]).includes(role) && ROLE_QUEUES[role].length > 0,
-    );
+  const staffOf = (tx: DbOrTx, queueId: string) => queueStaff(tx, queueId as QueueId);
 
   async function supervisors(tx: DbOrTx): Promise<number[]> {
     const rows = await repo.activeStaff(tx);
@@ -226,7 +208,7 @@ export function createSlaEngine(deps: {
       ticket.assigneeId !== null
         ? [ticket.assigneeId]
         : (await staffOf(tx, ticket.queueId))
-            .filter((member) => isAgent(member.roles))
+            .filter((member) => member.works)
             .map((member) => member.id);
     await notifyStaff(tx, ticket, recipients, "staff.due_soon", `${target}:${cycle}`, {
       target,
@@ -468,7 +450,7 @@ export function createSlaEngine(deps: {
     });
     const recipients = [
       ...(await supervisors(tx)),
-      ...(await staffOf(tx, to)).filter((m) => isAgent(m.roles)).map((m) => m.id),
+      ...(await staffOf(tx, to)).filter((m) => m.works).map((m) => m.id),
     ];
     if (ticket.assigneeId !== null) recipients.push(ticket.assigneeId);
     await notifyStaff(tx, ticket, recipients, "staff.escalated", `${ticket.queueId}:${to}`, {
