@@ -113,7 +113,12 @@ describe("queue views", () => {
       user: l1,
       body: { add: ["vip"] },
     });
-    expect(tagged.body).toEqual({ customerId: other.id, tags: ["vip"], vip: true });
+    expect(tagged.body).toEqual({
+      customerId: other.id,
+      tags: ["vip"],
+      vip: true,
+      moved: [{ ticketId: earlier, number: expect.any(Number), from: "l1", to: "vip" }],
+    });
     // The ticket an agent escalated stays in L2 and moves up there, right after the critical
     // ones, ahead of older ones.
     const queue = await t.call("GET", "/api/admin/tickets?view=l2", { user: l2 });

@@ -384,7 +384,7 @@ export function createDeskService(deps: DeskServiceDeps) {
     customer: Pick<CustomerRow, "id" | "language" | "languageCode" | "tags">,
     staff: StaffInfo,
     decide: Awaited<ReturnType<RoutingService["router"]>>,
-  ): Promise<{ ticketId: string; from: string; to: string }[]> {
+  ): Promise<CustomerTags["moved"]> {
     const candidates = await tx
       .select()
       .from(tickets)
@@ -398,7 +398,7 @@ export function createDeskService(deps: DeskServiceDeps) {
       )
       .orderBy(asc(tickets.createdAt))
       .for("update");
-    const moves: { ticketId: string; from: string; to: string }[] = [];
+    const moves: CustomerTags["moved"] = [];
     for (const ticket of candidates) {
       // The text the ticket was routed by: its subject and the customer's first message.
       const [first] = await tx
@@ -451,7 +451,12 @@ export function createDeskService(deps: DeskServiceDeps) {
         reason: "customer tags changed",
       });
       await deps.sla?.replan(tx, ticket.id);
-      moves.push({ ticketId: ticket.id, from: ticket.queueId, to });
+      moves.push({
+        ticketId: ticket.id,
+        number: ticket.number,
+        from: ticket.queueId as QueueId,
+        to,
+      });
     }
     return moves;
   }
@@ -806,7 +811,7 @@ export function createDeskService(deps: DeskServiceDeps) {
         const changed =
           next.length !== user.tags.length || next.some((tag) => !user.tags.includes(tag));
         if (decide && changed) moves = await reroute(tx, { ...user, tags: next }, staff, decide);
-        return { customerId, tags: next, vip };
+        return { customerId, tags: next, vip, moved: moves };
       });
       // The customer's ticket shows its queue and ETA: both changed with the move.
       for (const move of moves) announce(move.ticketId, [move.from, move.to], true);

@@ -138,7 +138,12 @@ describe("re-routing when a customer's tags change", () => {
     await at(2 * MIN);
     const vip = await tag(agent, { add: ["vip"] });
     expect(vip.status).toBe(200);
-    expect(vip.body).toMatchObject({ tags: ["vip"], vip: true });
+    expect(vip.body).toEqual({
+      customerId: buyer.id,
+      tags: ["vip"],
+      vip: true,
+      moved: [{ ticketId: claimed.id, number: claimed.number, from: "l1", to: "vip" }],
+    });
 
     const moved = await ticket(claimed.id);
     // VIP's first response is due 5 minutes after creation; the L1 agent cannot work VIP.
@@ -195,6 +200,7 @@ describe("re-routing when a customer's tags change", () => {
     // A change that leaves the routing as it is moves nothing.
     const other = await tag(agent, { add: ["wholesale"] });
     expect(other.status).toBe(200);
+    expect(other.body.moved).toEqual([]);
     expect(await reroutes(claimed.id)).toHaveLength(2);
   });
 });

@@ -330,6 +330,8 @@ const en = {
     forbidden: "Your role may not do this.",
     conflict: "Someone else changed this ticket; the latest is shown.",
     notFound: "This ticket is not in your queues.",
+    movedAway:
+      "The customer's new tags routed this ticket to {{queue}}, which is not one of your queues.",
   },
   status: {
     new: "New",
