@@ -306,7 +306,10 @@ function lifecycles(tickets: SimTicket[]): Lifecycle[] {
   return lives;
 }
 
-/** Breaches the simulation knows happened, per target (resolution: working time past target). */
+/**
+ * Breaches the simulation knows happened, per target (resolution: working time past the target
+ * of each queue the ticket's clock ran under).
+ */
 function breachesInTruth(lives: Lifecycle[]) {
   let first = 0;
   let next = 0;
@@ -322,7 +325,10 @@ function breachesInTruth(lives: Lifecycle[]) {
       next++;
     const paused =
       life.clarifyAt !== null && life.answeredAt !== null ? life.answeredAt - life.clarifyAt : 0;
-    if (life.resolvedAt - life.ticket.arrival - paused > policy.resolutionMinutes * MIN)
+    const worked = life.resolvedAt - life.ticket.arrival - paused;
+    if (worked > policy.resolutionMinutes * MIN) resolution++;
+    // Escalated from L1 on its breach, the ticket runs on under L2's target: a second breach.
+    if (life.ticket.queue === "l1" && worked > DEFAULT_POLICIES.l2.resolutionMinutes * MIN)
       resolution++;
   }
   return { first_response: first, next_response: next, resolution };

@@ -105,7 +105,9 @@ export function createApp(deps: AppDeps) {
     now,
     db: deps.db,
     loadTtlMs: deps.etaLoadTtlMs,
+    live: { bus, queueBus },
   });
+  const routing = createRoutingService(createRoutingRepo(deps.db));
   const desk = createDeskService({
     db: deps.db,
     repo: deskRepo,
@@ -115,6 +117,7 @@ export function createApp(deps: AppDeps) {
     banned,
     presence: new PresenceStore(now),
     sla,
+    routing,
     now,
   });
   const macros = createMacrosService(deps.db, banned);
@@ -129,7 +132,6 @@ export function createApp(deps: AppDeps) {
       })
       .catch(() => {});
   });
-  const routing = createRoutingService(createRoutingRepo(deps.db));
   // Kept only where every change is reported at its commit (ADR 017).
   const listCache = deps.onTicketsChanged ? new TicketListCache() : undefined;
   if (listCache && deps.onTicketsChanged) {

@@ -49,6 +49,12 @@ export const envSchema = z.object({
     .default("auto")
     .describe("Load demo people and tickets; auto = only in demo mode (no BOT_TOKEN)"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  JOBS_KEEP_DAYS: z.coerce
+    .number({ error: "JOBS_KEEP_DAYS must be a whole number of days" })
+    .int("JOBS_KEEP_DAYS must be a whole number of days")
+    .min(1, "JOBS_KEEP_DAYS must be at least 1")
+    .max(3650, "JOBS_KEEP_DAYS must be at most 3650")
+    .default(14),
   WEB_DIST: optionalString,
 });
 

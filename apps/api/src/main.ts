@@ -13,6 +13,7 @@ import { createApp } from "./app";
 import { EnvError, loadEnv } from "./env";
 import { createTelegramFiles } from "./features/attachments/telegram-files";
 import { createJobRunner } from "./features/jobs/jobs";
+import { purgeHandlers, schedulePurge } from "./features/jobs/purge";
 import { digestHandlers, scheduleDigest } from "./features/notifications/digest";
 import { createOutboxWorker } from "./features/notifications/outbox-worker";
 import { loadDemoToken } from "./lib/demo-token";
@@ -110,9 +111,12 @@ async function main() {
       ...services.sla.handlers(),
       ...services.analytics.handlers(),
       ...digestHandlers(Date.now),
+      ...purgeHandlers({ now: Date.now, keepDays: env.JOBS_KEEP_DAYS }),
     },
     logger,
   });
+  // Finished jobs are purged daily, in batches, by a job of the same runner (ADR 018).
+  await schedulePurge(handle.db, Date.now());
   // Analytics (issue #8): the daily retention purge and the weekly report queue themselves.
   await services.analytics.schedule();
   await scheduleDigest(handle.db, Date.now());

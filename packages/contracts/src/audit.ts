@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "ticket.clarify",
   "ticket.priority",
   "ticket.escalate",
+  "ticket.reroute",
   "ticket.resolve",
   "ticket.close",
   "ticket.merge",

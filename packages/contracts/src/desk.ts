@@ -297,6 +297,16 @@ export const customerTagsSchema = z.object({
   customerId: z.number().int(),
   tags: z.array(z.string()),
   vip: z.boolean(),
+  moved: z
+    .array(
+      z.object({
+        ticketId: z.uuid(),
+        number: z.number().int(),
+        from: z.enum(QUEUE_IDS),
+        to: z.enum(QUEUE_IDS),
+      }),
+    )
+    .describe("Open tickets of the customer the change routed to another queue"),
 });
 export type CustomerTags = z.infer<typeof customerTagsSchema>;
 

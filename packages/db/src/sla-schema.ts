@@ -82,6 +82,11 @@ export const ticketSla = pgTable(
     /** The resolution clock runs since then; null while paused or stopped. */
     resolutionSince: ts("resolution_since"),
     resolutionDueAt: ts("resolution_due_at"),
+    /**
+     * The round of the resolution target: 0 in the ticket's first queue, the moment (ms) it moved
+     * to another queue's target after that. Its breach is marked once per round (`sla_events.cycle`).
+     */
+    resolutionCycle: bigint("resolution_cycle", { mode: "number" }).notNull().default(0),
     /** The earliest due time of the clocks that are running: what "due soon" views sort by. */
     nextDueAt: ts("next_due_at"),
   },
@@ -103,8 +108,9 @@ export const slaEvents = pgTable(
     target: text("target").notNull(),
     dueAt: ts("due_at").notNull(),
     /**
-     * Which round of a target: 0 for first response and resolution (one each per ticket), the
-     * customer message's time (ms) for a next response, which can be due many times.
+     * Which round of a target: 0 for the first response (one per ticket), the customer message's
+     * time (ms) for a next response, which can be due many times, and `ticket_sla.resolution_cycle`
+     * for the resolution (a round per queue the ticket's clock ran under).
      */
     cycle: bigint("cycle", { mode: "number" }).notNull().default(0),
     createdAt: ts("created_at").notNull().defaultNow(),

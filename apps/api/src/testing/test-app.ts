@@ -15,6 +15,8 @@ export const customer = (id: number, extra: Partial<InitDataUser> = {}): InitDat
 
 export interface TestApp {
   app: ReturnType<typeof createApp>["app"];
+  /** The app's own services: e.g. its SLA job handlers, wired to the same live streams. */
+  services: ReturnType<typeof createApp>["services"];
   handle: DbHandle;
   /** `Authorization` header value for this user, signed with the test token. */
   auth(user: InitDataUser, options?: { authDate?: number }): string;
@@ -35,7 +37,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
   const handle = await createTestDb(process.env.DATABASE_URL);
   await seedReference(handle.db);
-  const { app } = createApp({
+  const { app, services } = createApp({
     db: handle.db,
     logger: silentLogger,
     botToken: TEST_BOT_TOKEN,
@@ -50,6 +52,7 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     `tma ${signInitData(user, TEST_BOT_TOKEN, options)}`;
   return {
     app,
+    services,
     handle,
     auth,
     async call(method, path, options = {}) {

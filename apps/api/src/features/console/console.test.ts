@@ -94,6 +94,7 @@ describe("queue views", () => {
 
   it("puts VIP customers right after critical tickets", async () => {
     const earlier = await open(other);
+    const escalated = await open(other);
     // Only staff who can see one of the customer's tickets may label them.
     expect(
       (
@@ -103,24 +104,37 @@ describe("queue views", () => {
         })
       ).status,
     ).toBe(404);
+    const moved = await t.call("POST", `/api/admin/tickets/${escalated}/escalate`, {
+      user: l1,
+      body: { to: "l2", reason: "Needs the warehouse" },
+    });
+    expect(moved.status).toBe(200);
     const tagged = await t.call("POST", `/api/admin/customers/${other.id}/tags`, {
       user: l1,
       body: { add: ["vip"] },
     });
-    expect(tagged.body).toEqual({ customerId: other.id, tags: ["vip"], vip: true });
-    // Their ticket already in L1 moves up, right after the critical ones, ahead of older ones.
-    const queue = await t.call("GET", "/api/admin/tickets?view=l1", { user: l1 });
+    expect(tagged.body).toEqual({
+      customerId: other.id,
+      tags: ["vip"],
+      vip: true,
+      moved: [{ ticketId: earlier, number: expect.any(Number), from: "l1", to: "vip" }],
+    });
+    // The ticket an agent escalated stays in L2 and moves up there, right after the critical
+    // ones, ahead of older ones.
+    const queue = await t.call("GET", "/api/admin/tickets?view=l2", { user: l2 });
     const rows = queue.body.items as { id: string; priority: string; vip: boolean }[];
     const firstNonCritical = rows.findIndex((row) => row.priority !== "critical");
-    expect(rows[firstNonCritical]?.id).toBe(earlier);
+    expect(rows[firstNonCritical]?.id).toBe(escalated);
     expect(rows[firstNonCritical]?.vip).toBe(true);
-    // A new request from a VIP is routed to the VIP queue (issue #5's default rule).
+    // The one the rules had put in L1 is routed again: VIP customers go to the VIP queue
+    // (issue #5's default rule), now and for their next request.
+    const l1Queue = await t.call("GET", "/api/admin/tickets?view=l1", { user: l1 });
+    expect(l1Queue.body.items.map((row: { id: string }) => row.id)).not.toContain(earlier);
     const vipTicket = await open(other);
     const vipQueue = await t.call("GET", "/api/admin/tickets?view=vip", { user: sup });
-    const vipRow = (vipQueue.body.items as { id: string; vip: boolean }[]).find(
-      (row) => row.id === vipTicket,
-    );
-    expect(vipRow?.vip).toBe(true);
+    const vipRows = vipQueue.body.items as { id: string; vip: boolean }[];
+    expect(vipRows.find((row) => row.id === earlier)?.vip).toBe(true);
+    expect(vipRows.find((row) => row.id === vipTicket)?.vip).toBe(true);
     expect((await audit(String(other.id)))[0]).toMatchObject({
       action: "customer.tags",
       after: { tags: ["vip"] },

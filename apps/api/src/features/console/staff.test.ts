@@ -1,6 +1,7 @@
 import { schema } from "@helpline/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, customer, type TestApp } from "../../testing/test-app";
+import { queueStaff, staffOfQueue } from "./staff";
 
 let t: TestApp;
 const admin = customer(9501, { first_name: "Ada" });
@@ -133,5 +134,57 @@ describe("staff management", () => {
     expect(
       (await t.call("PATCH", `/api/admin/audit/${id}`, { user: admin, body: {} })).status,
     ).toBe(404);
+  });
+});
+
+describe("the staff of a queue", () => {
+  it("is one lookup: roles, chosen queues, supervisors and deactivation all count", async () => {
+    const db = t.handle.db;
+    const ids = { l1: 9601, l2Only: 9602, gone: 9603, sup: 9604, editor: 9605, l1AndVip: 9606 };
+    await db.insert(schema.staffRoles).values([
+      { userId: ids.l1, role: "agent_l1" },
+      { userId: ids.l2Only, role: "agent_l2" },
+      { userId: ids.gone, role: "vip_concierge" },
+      { userId: ids.sup, role: "supervisor" },
+      { userId: ids.editor, role: "content_editor" },
+      { userId: ids.l1AndVip, role: "agent_l1" },
+      { userId: ids.l1AndVip, role: "content_editor" },
+    ]);
+    await db.insert(schema.staffMembers).values([
+      { userId: ids.l2Only, queuesSet: true },
+      { userId: ids.gone, deactivatedAt: new Date().toISOString() },
+      { userId: ids.l1AndVip, queuesSet: true },
+    ]);
+    await db.insert(schema.staffQueues).values([
+      { userId: ids.l2Only, queueId: "l2" },
+      { userId: ids.l1AndVip, queueId: "l1" },
+      { userId: ids.l1AndVip, queueId: "vip" },
+    ]);
+    const mine = new Set(Object.values(ids));
+    const of = async (queue: "l1" | "l2" | "vip" | "security") =>
+      (await queueStaff(db, queue))
+        .filter((member) => mine.has(member.id))
+        .map(({ id, works, supervises }) => ({ id, works, supervises }));
+
+    expect(await of("vip")).toEqual([
+      { id: ids.sup, works: false, supervises: true },
+      { id: ids.l1AndVip, works: true, supervises: false },
+    ]);
+    // The L2 agent chose L2 only: not security, which their role would give by default.
+    expect(await of("security")).toEqual([{ id: ids.sup, works: false, supervises: true }]);
+    expect(await of("l2")).toEqual([
+      { id: ids.l2Only, works: true, supervises: false },
+      { id: ids.sup, works: false, supervises: true },
+    ]);
+    expect((await queueStaff(db, "l1")).find((m) => m.id === ids.l1AndVip)?.roles.sort()).toEqual([
+      "agent_l1",
+      "content_editor",
+    ]);
+    // The assignee picker: people who work tickets or supervise, by name.
+    const assignable = (await staffOfQueue(db, "vip")).filter((member) => mine.has(member.id));
+    expect(assignable).toEqual([
+      { id: ids.sup, name: `#${ids.sup}` },
+      { id: ids.l1AndVip, name: `#${ids.l1AndVip}` },
+    ]);
   });
 });

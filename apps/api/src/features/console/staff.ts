@@ -16,7 +16,7 @@ import { QUEUE_IDS, type QueueId } from "@helpline/contracts/ticket-values";
 import { STAFF_ROLES, type StaffRole } from "@helpline/contracts/users";
 import { type Db, schema, toIso } from "@helpline/db";
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../lib/errors";
 import { AUTH_ERRORS, errorResponses, jsonBody, jsonContent, tmaSecurity } from "../../lib/openapi";
 import { createRouter } from "../../lib/router";
@@ -76,80 +76,78 @@ export async function staffAccess(db: Tx, userId: number): Promise<StaffAccess> 
   };
 }
 
-export interface StaffEntry extends StaffAccess {
+/** Roles that work a queue's tickets themselves. */
+const WORKS_TICKETS: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge"];
+
+/** An active staff member who may see a queue, as `queueStaff` finds them. */
+export interface QueueMember {
   id: number;
+  name: string;
+  roles: StaffRole[];
+  /** Holds a role that works tickets (not only supervising, editing or analysing). */
+  works: boolean;
+  /** Holds `supervisor` or `admin`. */
+  supervises: boolean;
 }
 
 /**
- * Every active staff member with their roles and effective queues: three queries whatever the
- * size of the team. The one place that answers "who works this queue" (assignment, paging,
- * SLA escalation), so the answer cannot differ between them.
+ * Active staff who may see `queue` (by membership, by their roles' default queues, or as a
+ * supervisor or admin), with their roles: one query for the whole staff, however large. The
+ * assignee picker, the new-ticket and escalation pages and the SLA warnings all ask this.
+ *
+ * @example
+ * (await queueStaff(db, "vip")).filter((member) => member.works) // who is paged for VIP
  */
-export async function activeStaff(db: Tx): Promise<StaffEntry[]> {
-  const [roleRows, memberRows, queueRows] = await Promise.all([
-    db.select({ userId: staffRoles.userId, role: staffRoles.role }).from(staffRoles),
-    db
-      .select({
-        userId: staffMembers.userId,
-        queuesSet: staffMembers.queuesSet,
-        deactivatedAt: staffMembers.deactivatedAt,
-      })
-      .from(staffMembers),
-    db.select({ userId: staffQueues.userId, queueId: staffQueues.queueId }).from(staffQueues),
-  ]);
-  const members = new Map(memberRows.map((row) => [row.userId, row]));
-  const roles = new Map<number, StaffRole[]>();
-  for (const row of roleRows) {
-    if (!isRole(row.role)) continue;
-    const list = roles.get(row.userId) ?? [];
-    list.push(row.role);
-    roles.set(row.userId, list);
-  }
-  const explicit = new Map<number, string[]>();
-  for (const row of queueRows) {
-    const list = explicit.get(row.userId) ?? [];
-    list.push(row.queueId);
-    explicit.set(row.userId, list);
-  }
-  const result: StaffEntry[] = [];
-  for (const [id, held] of roles) {
-    const member = members.get(id);
-    if (member?.deactivatedAt) continue;
-    result.push({
-      id,
-      roles: held,
-      queues: effectiveQueues(held, member, explicit.get(id) ?? []),
-      active: true,
+export async function queueStaff(db: Tx, queue: QueueId): Promise<QueueMember[]> {
+  const rows = await db
+    .select({
+      userId: staffRoles.userId,
+      roles: sql<string[]>`array_agg(distinct ${staffRoles.role}::text)`,
+      queuesSet: sql<boolean>`coalesce(bool_or(${staffMembers.queuesSet}), false)`,
+      queues: sql<
+        string[] | null
+      >`(select array_agg(${staffQueues.queueId}) from ${staffQueues} where ${staffQueues.userId} = ${staffRoles.userId})`,
+      firstName: sql<string | null>`max(${users.firstName})`,
+      lastName: sql<string | null>`max(${users.lastName})`,
+    })
+    .from(staffRoles)
+    .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
+    .leftJoin(users, eq(users.id, staffRoles.userId))
+    .where(isNull(staffMembers.deactivatedAt))
+    .groupBy(staffRoles.userId)
+    .orderBy(asc(staffRoles.userId));
+  const members: QueueMember[] = [];
+  for (const row of rows) {
+    const roles = row.roles.filter(isRole);
+    const queues = effectiveQueues(roles, { queuesSet: row.queuesSet }, row.queues ?? []);
+    if (!queues.includes(queue)) continue;
+    members.push({
+      id: Number(row.userId),
+      name: displayName(row.firstName, row.lastName, Number(row.userId)),
+      roles,
+      works: roles.some((role) => WORKS_TICKETS.includes(role)),
+      supervises: roles.some((role) => SEES_ALL.includes(role)),
     });
   }
-  return result.sort((a, b) => a.id - b.id);
+  return members;
 }
 
-/** Whether a role works tickets of some queue (supervisors, editors and analysts do not). */
-export const worksQueues = (roles: readonly StaffRole[]) =>
-  roles.some((role) => ROLE_QUEUES[role].length > 0);
+/** Active supervisors: who hears about breaches, escalations and unanswered tickets. */
+export async function activeSupervisors(db: Tx): Promise<number[]> {
+  const rows = await db
+    .select({ userId: staffRoles.userId })
+    .from(staffRoles)
+    .leftJoin(staffMembers, eq(staffMembers.userId, staffRoles.userId))
+    .where(and(eq(staffRoles.role, "supervisor"), isNull(staffMembers.deactivatedAt)))
+    .orderBy(asc(staffRoles.userId));
+  return rows.map((row) => Number(row.userId));
+}
 
 /** Active staff who work a queue: the people a ticket there may be assigned to. */
 export async function staffOfQueue(db: Db, queue: QueueId) {
-  const staff = (await activeStaff(db)).filter(
-    (entry) => entry.queues.includes(queue) && worksQueues(entry.roles),
-  );
-  if (staff.length === 0) return [];
-  const names = await db
-    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
-    .from(users)
-    .where(
-      inArray(
-        users.id,
-        staff.map((entry) => entry.id),
-      ),
-    );
-  const byId = new Map(names.map((row) => [row.id, row]));
-  return staff
-    .map(({ id }) => {
-      const row = byId.get(id);
-      return { id, name: displayName(row?.firstName ?? null, row?.lastName ?? null, id) };
-    })
+  return (await queueStaff(db, queue))
+    .filter((member) => member.roles.some((role) => ROLE_QUEUES[role].length > 0))
+    .map(({ id, name }) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -89,6 +89,31 @@ describe("durable jobs", () => {
     await handle.db.delete(schema.jobs);
   });
 
+  it("runs after-commit effects only for a job that committed", async () => {
+    const clock = fakeClock();
+    const seen: string[] = [];
+    const runner = createJobRunner({
+      db: handle.db,
+      handlers: {
+        ok: async (_job, _tx, effects) => {
+          effects.afterCommit(() => seen.push("ok"));
+        },
+        broken: async (_job, _tx, effects) => {
+          effects.afterCommit(() => seen.push("broken"));
+          throw new Error("rolled back");
+        },
+      },
+      logger: silentLogger,
+      now: clock.now,
+    });
+    await enqueue(handle.db, { kind: "broken", payload: {}, runAt: T0, idempotencyKey: "fx-1" });
+    await enqueue(handle.db, { kind: "ok", payload: {}, runAt: T0 + 1, idempotencyKey: "fx-2" });
+    clock.advance(1);
+    expect(await runner.tick()).toEqual({ done: 1, failed: 1 });
+    expect(seen).toEqual(["ok"]);
+    await handle.db.delete(schema.jobs);
+  });
+
   it("retries with backoff, rolls back a failed attempt's writes and gives up after N", async () => {
     const clock = fakeClock();
     let calls = 0;

@@ -25,12 +25,22 @@ export interface Job {
   attempts: number;
 }
 
+/** What a handler may do besides writing in its transaction. */
+export interface JobEffects {
+  /**
+   * Runs `effect` once the job's transaction has committed (never if it rolls back): telling the
+   * live streams about a ticket the job changed. Effects are in-process and best effort; a
+   * failing one is logged, the job stays done.
+   */
+  afterCommit(effect: () => void): void;
+}
+
 /**
  * Runs one job inside the transaction that marks it done: its database writes commit with the
  * "done" mark or not at all. Anything outside the database (a Telegram message) may happen twice
  * after a crash, so such handlers must be idempotent themselves.
  */
-export type JobHandler = (job: Job, tx: DbOrTx) => Promise<void>;
+export type JobHandler = (job: Job, tx: DbOrTx, effects: JobEffects) => Promise<void>;
 
 /**
  * Adds a job, in the caller's transaction when given one.
@@ -108,6 +118,7 @@ export function createJobRunner(options: RunnerOptions) {
   async function runOne(): Promise<"done" | "failed" | undefined> {
     const at = new Date(now()).toISOString();
     let claimed: Job | undefined;
+    const effects: (() => void)[] = [];
     try {
       await options.db.transaction(async (tx) => {
         const [row] = await tx
@@ -127,7 +138,8 @@ export function createJobRunner(options: RunnerOptions) {
         claimed = row;
         const handler = options.handlers[row.kind];
         if (!handler) throw new Error(`No handler for job kind "${row.kind}"`);
-        await handler(row, tx);
+        effects.length = 0;
+        await handler(row, tx, { afterCommit: (effect) => effects.push(effect) });
         await tx
           .update(jobs)
           .set({ status: "done", attempts: row.attempts + 1, doneAt: at, lastError: null })
@@ -137,6 +149,13 @@ export function createJobRunner(options: RunnerOptions) {
       if (!claimed) throw error;
       await recordFailure(claimed, error);
       return "failed";
+    }
+    for (const effect of effects) {
+      try {
+        effect();
+      } catch (error) {
+        options.logger.warn("A job's after-commit effect failed", { kind: claimed?.kind, error });
+      }
     }
     return claimed ? "done" : undefined;
   }

@@ -29,6 +29,8 @@ export interface NotificationTexts {
   priorities: Record<string, string>;
   queues: Record<string, string>;
   closeReasons: Record<string, string>;
+  /** Why a ticket changed queue, for the reasons the desk itself gives; a person's own words pass. */
+  escalationReasons: Record<string, string>;
   kinds: Record<NotificationKind, Template>;
 }
 
@@ -53,6 +55,11 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 const label = (map: Record<string, string>, key: unknown) => map[String(key)] ?? String(key);
+/** The desk's own reason codes in words; a person's free text as they wrote it. */
+const reasonOf = (texts: Pick<NotificationTexts, "escalationReasons">, reason: unknown) =>
+  typeof reason === "string" && Object.hasOwn(texts.escalationReasons, reason)
+    ? texts.escalationReasons[reason]
+    : reason;
 
 const en: NotificationTexts = {
   openTicket: "Open ticket",
@@ -78,6 +85,10 @@ const en: NotificationTexts = {
     no_customer_reply: "we did not hear back from you",
     resolved_inactive: "it was resolved and stayed quiet",
   },
+  escalationReasons: {
+    resolution_breached: "we missed the resolution target",
+    customer_tags: "the customer’s tags changed",
+  },
   kinds: {
     "ticket.accepted": (p, f) =>
       `Accepted: ticket ${f.ticket(p.number)}. Expected answer in about ${f.minutesUntil(p.eta)} min (by ${f.time(p.eta)}).${p.queueBreaching ? "\nWe are busier than usual, so it may take a little longer." : ""}`,
@@ -102,7 +113,7 @@ const en: NotificationTexts = {
     "staff.breach": (p, f) =>
       `Ticket ${f.ticket(p.number)} breached its ${label(en.targets, p.target)} target (due ${f.time(p.dueAt)}).`,
     "staff.escalated": (p, f) =>
-      `Ticket ${f.ticket(p.number)} was escalated from ${label(en.queues, p.fromQueue)} to ${label(en.queues, p.toQueue)}: ${f.text(p.reason)}`,
+      `Ticket ${f.ticket(p.number)} was escalated from ${label(en.queues, p.fromQueue)} to ${label(en.queues, p.toQueue)}: ${f.text(reasonOf(en, p.reason))}`,
     "staff.no_reply": (p, f) => `Ticket ${f.ticket(p.number)} has had no agent reply for 24 hours.`,
     "staff.digest": (p, f) =>
       `Daily digest for ${f.date(p.date)}\nOpen: ${f.count(p.open)}\nBreached: ${f.count(p.breached)}\nDue soon: ${f.count(p.dueSoon)}\nCreated yesterday: ${f.count(p.createdYesterday)}\nResolved yesterday: ${f.count(p.resolvedYesterday)}`,
@@ -135,6 +146,10 @@ const ru: NotificationTexts = {
     no_customer_reply: "мы не получили от вас ответа",
     resolved_inactive: "оно было решено и новых сообщений не было",
   },
+  escalationReasons: {
+    resolution_breached: "нарушен срок решения",
+    customer_tags: "изменились метки клиента",
+  },
   kinds: {
     "ticket.accepted": (p, f) =>
       `Принято: обращение ${f.ticket(p.number)}. Ответим примерно через ${f.minutesUntil(p.eta)} мин (до ${f.time(p.eta)}).${p.queueBreaching ? "\nСейчас обращений больше обычного, ответ может занять чуть больше времени." : ""}`,
@@ -160,7 +175,7 @@ const ru: NotificationTexts = {
     "staff.breach": (p, f) =>
       `Обращение ${f.ticket(p.number)}: срок («${label(ru.targets, p.target)}») нарушен (был ${f.time(p.dueAt)}).`,
     "staff.escalated": (p, f) =>
-      `Обращение ${f.ticket(p.number)} передано из «${label(ru.queues, p.fromQueue)}» в «${label(ru.queues, p.toQueue)}»: ${f.text(p.reason)}`,
+      `Обращение ${f.ticket(p.number)} передано из «${label(ru.queues, p.fromQueue)}» в «${label(ru.queues, p.toQueue)}»: ${f.text(reasonOf(ru, p.reason))}`,
     "staff.no_reply": (p, f) => `По обращению ${f.ticket(p.number)} нет ответа агента уже 24 часа.`,
     "staff.digest": (p, f) =>
       `Сводка за ${f.date(p.date)}\nОткрыто: ${f.count(p.open)}\nНарушен срок: ${f.count(p.breached)}\nСкоро срок: ${f.count(p.dueSoon)}\nСоздано вчера: ${f.count(p.createdYesterday)}\nРешено вчера: ${f.count(p.resolvedYesterday)}`,
@@ -193,6 +208,10 @@ const fa: NotificationTexts = {
     no_customer_reply: "پاسخی از شما دریافت نکردیم",
     resolved_inactive: "حل شده بود و پیام تازه‌ای نیامد",
   },
+  escalationReasons: {
+    resolution_breached: "مهلت حل درخواست گذشت",
+    customer_tags: "برچسب‌های مشتری تغییر کرد",
+  },
   kinds: {
     "ticket.accepted": (p, f) =>
       `پذیرفته شد: درخواست ${f.ticket(p.number)}. پاسخ حدوداً تا ${f.minutesUntil(p.eta)} دقیقهٔ دیگر (تا ${f.time(p.eta)}).${p.queueBreaching ? "\nاکنون سرمان شلوغ‌تر از همیشه است؛ ممکن است کمی بیشتر طول بکشد." : ""}`,
@@ -218,7 +237,7 @@ const fa: NotificationTexts = {
     "staff.breach": (p, f) =>
       `مهلت ${label(fa.targets, p.target)} برای درخواست ${f.ticket(p.number)} گذشت (${f.time(p.dueAt)}).`,
     "staff.escalated": (p, f) =>
-      `درخواست ${f.ticket(p.number)} از ${label(fa.queues, p.fromQueue)} به ${label(fa.queues, p.toQueue)} ارجاع شد: ${f.text(p.reason)}`,
+      `درخواست ${f.ticket(p.number)} از ${label(fa.queues, p.fromQueue)} به ${label(fa.queues, p.toQueue)} ارجاع شد: ${f.text(reasonOf(fa, p.reason))}`,
     "staff.no_reply": (p, f) =>
       `درخواست ${f.ticket(p.number)} ۲۴ ساعت است پاسخی از کارشناس نگرفته.`,
     "staff.digest": (p, f) =>
@@ -248,6 +267,10 @@ const zh: NotificationTexts = {
     no_customer_reply: "我们没有收到您的回复",
     resolved_inactive: "问题已解决且一直没有新消息",
   },
+  escalationReasons: {
+    resolution_breached: "超过了解决时限",
+    customer_tags: "客户标签已更改",
+  },
   kinds: {
     "ticket.accepted": (p, f) =>
       `已受理：工单 ${f.ticket(p.number)}。预计约 ${f.minutesUntil(p.eta)} 分钟内回复（${f.time(p.eta)} 前）。${p.queueBreaching ? "\n目前咨询较多，可能需要稍长时间。" : ""}`,
@@ -271,7 +294,7 @@ const zh: NotificationTexts = {
     "staff.breach": (p, f) =>
       `工单 ${f.ticket(p.number)} 的${label(zh.targets, p.target)}已超时（期限 ${f.time(p.dueAt)}）。`,
     "staff.escalated": (p, f) =>
-      `工单 ${f.ticket(p.number)} 已从${label(zh.queues, p.fromQueue)}升级到${label(zh.queues, p.toQueue)}：${f.text(p.reason)}`,
+      `工单 ${f.ticket(p.number)} 已从${label(zh.queues, p.fromQueue)}升级到${label(zh.queues, p.toQueue)}：${f.text(reasonOf(zh, p.reason))}`,
     "staff.no_reply": (p, f) => `工单 ${f.ticket(p.number)} 已 24 小时没有客服回复。`,
     "staff.digest": (p, f) =>
       `${f.date(p.date)} 每日摘要\n未关闭：${f.count(p.open)}\n已超时：${f.count(p.breached)}\n即将到期：${f.count(p.dueSoon)}\n昨日新建：${f.count(p.createdYesterday)}\n昨日解决：${f.count(p.resolvedYesterday)}`,

@@ -1,17 +1,12 @@
 import type { QueueId, TicketStatus } from "@helpline/contracts/ticket-values";
-import type { StaffRole } from "@helpline/contracts/users";
 import { toIso } from "@helpline/db";
-import { activeStaff } from "../console/staff";
+import { queueStaff } from "../console/staff";
 import type { DbOrTx } from "../jobs/jobs";
 import { notify } from "./notify";
 
 // Producers of the immediate notifications (issue #6). Each runs inside the transaction of the
 // change it reports, so a rolled-back change notifies nobody; each keys its rows so a retried
 // request notifies once.
-
-/** Roles that work a queue's tickets; supervisors and admins see all queues but are not paged. */
-const WORKING_ROLES: readonly StaffRole[] = ["agent_l1", "agent_l2", "vip_concierge"];
-const SUPERVISING_ROLES: readonly StaffRole[] = ["supervisor", "admin"];
 
 /** Statuses a customer hears about from the bot; `open` after `new` is only noise. */
 const CUSTOMER_STATUSES: ReadonlySet<TicketStatus> = new Set([
@@ -31,14 +26,9 @@ interface TicketFacts {
 
 /** Active staff who work `queue` (and, when `supervisors`, supervisors and admins too). */
 async function staffToPage(tx: DbOrTx, queue: string, supervisors: boolean): Promise<number[]> {
-  return (await activeStaff(tx))
-    .filter(
-      (entry) =>
-        (entry.roles.some((role) => WORKING_ROLES.includes(role)) &&
-          entry.queues.includes(queue as QueueId)) ||
-        (supervisors && entry.roles.some((role) => SUPERVISING_ROLES.includes(role))),
-    )
-    .map((entry) => entry.id);
+  return (await queueStaff(tx, queue as QueueId))
+    .filter((member) => member.works || (supervisors && member.supervises))
+    .map((member) => member.id);
 }
 
 /**

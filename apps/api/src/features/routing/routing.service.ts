@@ -81,6 +81,16 @@ export function createRoutingService(
       return route({ ...input, customerTags: tags, language }, rules, phrases);
     },
 
+    /**
+     * The rules and stop phrases as they are now, as one routing function: re-routing a
+     * customer's open tickets reads them once, before its transaction.
+     */
+    async router(): Promise<(input: RoutingInput) => RoutingDecision> {
+      const [rules, phrases] = await Promise.all([repo.listRules(), repo.listPhrases()]);
+      const list = phrases.map((row) => row.phrase);
+      return (input) => route(input, rules as RuleRow[], list);
+    },
+
     async config(): Promise<RoutingConfig> {
       const [rules, phrases] = await Promise.all([repo.listRules(), repo.listPhrases()]);
       return {

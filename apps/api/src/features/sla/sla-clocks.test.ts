@@ -251,6 +251,52 @@ describe("breach and escalation", () => {
     expect(await outbox(ticket.id, "staff.breach")).toHaveLength(1);
   });
 
+  it("announces L2's own resolution breach once after an escalation, and escalates no further", async () => {
+    const ticket = await open();
+    await at(MIN);
+    await reply(ticket.id);
+    await at(192 * MIN);
+    await at(240 * MIN);
+    expect((await status(ticket.id))?.queueId).toBe("l2");
+    const cycle = (await slaRow(ticket.id)).resolutionCycle;
+    expect(cycle).toBe(start + 240 * MIN);
+
+    // L2's target (24 h, with the 240 minutes already used) warns at 80 % and then breaches.
+    await at(1152 * MIN);
+    expect((await outbox(ticket.id, "staff.due_soon")).map((row) => row.chatId)).toEqual([
+      agent.id,
+      agentL2.id,
+    ]);
+    await at(1440 * MIN);
+    expect(await events(ticket.id)).toEqual([
+      "resolution:due_soon",
+      "resolution:breached",
+      "resolution:escalated",
+      "resolution:due_soon",
+      "resolution:breached",
+    ]);
+    const breaches = await outbox(ticket.id, "staff.breach");
+    expect(breaches.map((row) => row.chatId)).toEqual([supervisor.id, supervisor.id]);
+    expect(breaches.map((row) => row.key)).toEqual([
+      `staff.breach:${ticket.id}:resolution:0:${supervisor.id}`,
+      `staff.breach:${ticket.id}:resolution:${cycle}:${supervisor.id}`,
+    ]);
+    expect(breaches[1]?.params).toMatchObject({
+      target: "resolution",
+      dueAt: new Date(start + 1440 * MIN).toISOString(),
+    });
+    expect(await status(ticket.id)).toEqual({ status: "open", queueId: "l2" });
+    const clocks = await call("GET", `/api/admin/tickets/${ticket.id}/sla`, agentL2);
+    expect(clocks.body.items[2]).toMatchObject({ target: "resolution", state: "breached" });
+
+    // Resolving it late (the clock stops past its due time) finds the breach already told.
+    await at(1500 * MIN);
+    await act(ticket.id, "resolve", { summary: "Replaced the parcel." }, agentL2);
+    await at(1501 * MIN);
+    expect(await outbox(ticket.id, "staff.breach")).toHaveLength(2);
+    expect((await events(ticket.id)).filter((e) => e === "resolution:escalated")).toHaveLength(1);
+  });
+
   it("re-plans on an agent's escalation: the old queue's timer is stale, the new one fires", async () => {
     const ticket = await open();
     await at(MIN);

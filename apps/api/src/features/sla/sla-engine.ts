@@ -1,12 +1,17 @@
-import { ROLE_QUEUES, SUPERVISOR_ROLES } from "@helpline/contracts/desk";
 import type { SlaClock } from "@helpline/contracts/sla";
 import type { QueueId } from "@helpline/contracts/ticket-values";
-import type { StaffRole } from "@helpline/contracts/users";
 import { toIso } from "@helpline/db";
+import { type LiveBuses, publishTicketChange, type TicketChange } from "../../lib/live-updates";
 import type { Logger } from "../../lib/logger";
 import { writeAudit } from "../console/audit";
-import { activeStaff } from "../console/staff";
-import { type DbOrTx, enqueueAll, type JobHandler, type NewJob } from "../jobs/jobs";
+import { activeSupervisors, queueStaff } from "../console/staff";
+import {
+  type DbOrTx,
+  enqueueAll,
+  type JobEffects,
+  type JobHandler,
+  type NewJob,
+} from "../jobs/jobs";
 import { notify } from "../notifications/notify";
 import { addBusinessMinutes as addMinutesExact, businessMinutesBetween } from "./clock";
 import { estimateEta, RECENT_MINUTES } from "./eta";
@@ -30,7 +35,11 @@ export const TRIGGER = {
   autoCloseResolved: "trigger.auto_close_resolved",
 } as const;
 
-/** A resolution breach in one queue moves the ticket to the next level. */
+/**
+ * A resolution breach in one queue moves the ticket to the next level, once per ticket; a breach
+ * anywhere else (L2, VIP, security, or L1 again after a manual move back) is marked and announced
+ * to the assignee and the supervisors, and the ticket stays.
+ */
 const ESCALATE_ON_RESOLUTION_BREACH: Readonly<Record<string, string>> = { l1: "l2" };
 
 const MINUTE = 60_000;
@@ -79,8 +88,20 @@ type SlaRow = NonNullable<State["sla"]>;
  */
 export const POLICY_TTL_MS = 5_000;
 
-export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () => number }) {
+export function createSlaEngine(deps: {
+  repo: SlaRepo;
+  logger: Logger;
+  now: () => number;
+  /** The live streams, told about what a job changed once its transaction commits. */
+  live?: LiveBuses;
+}) {
   const { repo, now } = deps;
+
+  /** A job changed a ticket: its streams hear it after the job's transaction commits. */
+  function announce(effects: JobEffects, change: TicketChange) {
+    const live = deps.live;
+    if (live) effects.afterCommit(() => publishTicketChange(live, change));
+  }
 
   // Policies change rarely and are read on every re-plan: a process keeps them for a few
   // seconds (ADR 017). `readPolicy` is the uncached read; a save forgets them at once.
@@ -124,23 +145,9 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     !STOPPED.has(status) && !(policy.pauseStatuses as readonly string[]).includes(status);
 
   /** Staff who may work a queue, with their roles; deactivated members are left out. */
-  async function staffOf(tx: DbOrTx, queueId: string) {
-    return (await activeStaff(tx))
-      .filter((entry) => entry.queues.includes(queueId as QueueId))
-      .map(({ id, roles }) => ({ id, roles }));
-  }
+  const staffOf = (tx: DbOrTx, queueId: string) => queueStaff(tx, queueId as QueueId);
 
-  const isAgent = (roles: readonly StaffRole[]) =>
-    roles.some(
-      (role) =>
-        !(SUPERVISOR_ROLES as readonly string[]).includes(role) && ROLE_QUEUES[role].length > 0,
-    );
-
-  async function supervisors(tx: DbOrTx): Promise<number[]> {
-    return (await activeStaff(tx))
-      .filter((entry) => entry.roles.includes("supervisor"))
-      .map((entry) => entry.id);
-  }
+  const supervisors = (tx: DbOrTx) => activeSupervisors(tx);
 
   async function notifyStaff(
     tx: DbOrTx,
@@ -214,7 +221,7 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     target: SlaTarget,
     dueAt: number,
     cycle: number,
-  ) {
+  ): Promise<boolean> {
     const marked = await repo.markEvent(tx, {
       ticketId: ticket.id,
       kind: "due_soon",
@@ -223,17 +230,18 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
       cycle,
       at: iso(now()),
     });
-    if (!marked) return;
+    if (!marked) return false;
     const recipients =
       ticket.assigneeId !== null
         ? [ticket.assigneeId]
         : (await staffOf(tx, ticket.queueId))
-            .filter((member) => isAgent(member.roles))
+            .filter((member) => member.works)
             .map((member) => member.id);
     await notifyStaff(tx, ticket, recipients, "staff.due_soon", `${target}:${cycle}`, {
       target,
       dueAt: iso(dueAt),
     });
+    return true;
   }
 
   /** When the desk last owed the customer an answer that nobody gave yet. */
@@ -347,7 +355,10 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     }
 
     // Resolution: runs in working statuses, stands still while paused, resumes where it stopped.
+    // Each queue's target is a round of its own (`resolutionCycle`): its breach is marked and
+    // announced once, whatever the rounds before it did.
     const wasRunning = fresh || sla.resolutionSince !== null;
+    const resolutionCycle = queueChanged ? t : sla.resolutionCycle;
     const runs = counts(status, policy);
     let resolutionDue = ms(sla.resolutionDueAt);
     if (!(wasRunning && runs && !queueChanged && !fresh)) {
@@ -356,7 +367,7 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
         const since = fresh ? created : (ms(sla.resolutionSince) as number);
         used += businessMinutesBetween(since, t, previous.calendar);
         if (used > previous.resolutionMinutes && resolutionDue !== null) {
-          await breach(tx, ticket, "resolution", resolutionDue, 0);
+          await breach(tx, ticket, "resolution", resolutionDue, sla.resolutionCycle);
         }
       }
       resolutionDue = runs
@@ -371,10 +382,14 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
           "resolution",
           resolutionDue,
           soonLeft > 0 ? addBusinessMinutes(t, soonLeft, policy.calendar) : null,
+          resolutionCycle,
         );
       }
     }
-    if (queueChanged) set.queueId = ticket.queueId;
+    if (queueChanged) {
+      set.queueId = ticket.queueId;
+      set.resolutionCycle = resolutionCycle;
+    }
     const running = [
       !answered && !stopped ? firstDue : null,
       nextDue,
@@ -431,23 +446,29 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     }
   }
 
-  /** L1 → L2 after a resolution breach: queue change, SLA event, audit line, staff told. */
+  /**
+   * L1 → L2 after a resolution breach: queue change, SLA event, audit line, staff told. Once per
+   * ticket: one that was escalated before and came back to L1 by hand stays there.
+   *
+   * @returns whether it escalated
+   */
   async function escalate(tx: DbOrTx, ticket: Ticket, to: string, dueAt: number) {
     const reason = "sla: resolution breached";
-    await repo.updateTicket(tx, ticket.id, {
-      queueId: to,
-      assigneeId: null,
-      escalationReason: reason,
-      updatedAt: iso(now()),
-      lastActivityAt: iso(now()),
-    });
-    await repo.markEvent(tx, {
+    const first = await repo.markEvent(tx, {
       ticketId: ticket.id,
       kind: "escalated",
       target: "resolution",
       dueAt: iso(dueAt),
       cycle: 0,
       at: iso(now()),
+    });
+    if (!first) return false;
+    await repo.updateTicket(tx, ticket.id, {
+      queueId: to,
+      assigneeId: null,
+      escalationReason: reason,
+      updatedAt: iso(now()),
+      lastActivityAt: iso(now()),
     });
     await writeAudit(tx, {
       actorId: null,
@@ -460,7 +481,7 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     });
     const recipients = [
       ...(await supervisors(tx)),
-      ...(await staffOf(tx, to)).filter((m) => isAgent(m.roles)).map((m) => m.id),
+      ...(await staffOf(tx, to)).filter((m) => m.works).map((m) => m.id),
     ];
     if (ticket.assigneeId !== null) recipients.push(ticket.assigneeId);
     await notifyStaff(tx, ticket, recipients, "staff.escalated", `${ticket.queueId}:${to}`, {
@@ -469,16 +490,24 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
       reason: "resolution_breached",
     });
     await replan(tx, ticket.id);
+    return true;
   }
 
-  async function close(tx: DbOrTx, ticket: Ticket, reason: string, anchor: number) {
+  async function close(
+    tx: DbOrTx,
+    ticket: Ticket,
+    reason: string,
+    anchor: number,
+    effects: JobEffects,
+  ) {
     await repo.closeBySystem(tx, ticket.id, ticket.status, iso(now()));
     await notifyCustomer(tx, ticket, "ticket.auto_closed", String(anchor), { reason });
     await replan(tx, ticket.id);
+    announce(effects, { ticketId: ticket.id, queues: [ticket.queueId], customer: "status" });
   }
 
   function timerHandler(target: SlaTarget, kind: "due_soon" | "breach"): JobHandler {
-    return async (job, tx) => {
+    return async (job, tx, effects) => {
       const payload = job.payload as { ticketId: string; dueAt: number; cycle: number };
       const state = await repo.lockState(tx, payload.ticketId);
       if (!state?.sla) return;
@@ -502,27 +531,49 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
         if (STOPPED.has(ticket.status) && (ms(sla.statusSince) ?? 0) <= runAt) return;
       }
       if (target === "resolution" && sla.resolutionSince === null) return;
+      // The resolution's round is the stored one: the due time already proved the plan current.
+      const cycle = target === "resolution" ? sla.resolutionCycle : payload.cycle;
+      // A warning or a breach changes the clocks the console shows: its queue refetches.
+      const staffOnly = { ticketId: ticket.id, queues: [ticket.queueId] };
       if (kind === "due_soon") {
-        await dueSoon(tx, ticket, target, payload.dueAt, payload.cycle);
+        if (await dueSoon(tx, ticket, target, payload.dueAt, cycle)) announce(effects, staffOnly);
         return;
       }
-      const marked = await breach(tx, ticket, target, payload.dueAt, payload.cycle);
+      if (!(await breach(tx, ticket, target, payload.dueAt, cycle))) return;
       const to = ESCALATE_ON_RESOLUTION_BREACH[ticket.queueId];
-      if (marked && target === "resolution" && to) await escalate(tx, ticket, to, payload.dueAt);
+      if (target === "resolution" && to && (await escalate(tx, ticket, to, payload.dueAt))) {
+        // The customer's ticket shows its queue and ETA: both may have changed.
+        announce(effects, {
+          ticketId: ticket.id,
+          queues: [ticket.queueId, to],
+          customer: "status",
+        });
+        return;
+      }
+      announce(effects, staffOnly);
     };
   }
 
-  /** A trigger runs only if the state it was planned for still holds (same status, same anchor). */
+  /**
+   * A trigger runs only if the state it was planned for still holds (same status, same anchor).
+   * One that changes the ticket announces it through `effects`, for the live streams.
+   */
   function triggerHandler(
-    run: (tx: DbOrTx, ticket: Ticket, sla: SlaRow, anchor: number) => Promise<void>,
+    run: (
+      tx: DbOrTx,
+      ticket: Ticket,
+      sla: SlaRow,
+      anchor: number,
+      effects: JobEffects,
+    ) => Promise<void>,
     holds: (ticket: Ticket, sla: SlaRow, anchor: number) => boolean,
   ): JobHandler {
-    return async (job, tx) => {
+    return async (job, tx, effects) => {
       const payload = job.payload as { ticketId: string; anchor: number };
       const state = await repo.lockState(tx, payload.ticketId);
       if (!state?.sla) return;
       if (!holds(state.ticket, state.sla, payload.anchor)) return;
-      await run(tx, state.ticket, state.sla, payload.anchor);
+      await run(tx, state.ticket, state.sla, payload.anchor, effects);
     };
   }
 
@@ -543,7 +594,8 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
       inStatus("waiting_customer"),
     );
     result[TRIGGER.clarifyAutoClose] = triggerHandler(
-      (tx, ticket, _sla, anchor) => close(tx, ticket, "no_customer_reply", anchor),
+      (tx, ticket, _sla, anchor, effects) =>
+        close(tx, ticket, "no_customer_reply", anchor, effects),
       inStatus("waiting_customer"),
     );
     result[TRIGGER.csatRequest] = triggerHandler(async (tx, ticket, _sla, anchor) => {
@@ -555,7 +607,8 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
       inStatus("resolved"),
     );
     result[TRIGGER.autoCloseResolved] = triggerHandler(
-      (tx, ticket, _sla, anchor) => close(tx, ticket, "resolved_inactive", anchor),
+      (tx, ticket, _sla, anchor, effects) =>
+        close(tx, ticket, "resolved_inactive", anchor, effects),
       inStatus("resolved"),
     );
     result[TRIGGER.noReply] = triggerHandler(
@@ -592,7 +645,8 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
     const nextSince = ms(sla.nextResponseSince);
     const nextDue = ms(sla.nextResponseDueAt);
     const resDue = ms(sla.resolutionDueAt);
-    const resBreached = breached("resolution");
+    // The current queue's round decides the state; `breached` remembers any round.
+    const resBreached = breached("resolution", sla.resolutionCycle);
     return [
       {
         target: "first_response",
@@ -624,7 +678,7 @@ export function createSlaEngine(deps: { repo: SlaRepo; logger: Logger; now: () =
               : "running",
         dueAt: resDue === null ? null : iso(resDue),
         targetMinutes: policy.resolutionMinutes,
-        breached: resBreached,
+        breached: breached("resolution"),
       },
     ];
   }

@@ -6,6 +6,7 @@ import type {
 } from "@helpline/contracts/sla";
 import { type Db, toIso } from "@helpline/db";
 import { notFound } from "../../lib/errors";
+import type { LiveBuses } from "../../lib/live-updates";
 import type { Logger } from "../../lib/logger";
 import { writeAudit } from "../console/audit";
 import type { DbOrTx, JobHandler } from "../jobs/jobs";
@@ -69,9 +70,11 @@ export function createSlaService(deps: {
    * each.
    */
   loadTtlMs?: number;
+  /** The live streams: what a job changes (an escalation, an auto-close) reaches them too. */
+  live?: LiveBuses;
 }) {
   const now = deps.now ?? Date.now;
-  const engine = createSlaEngine({ repo: deps.repo, logger: deps.logger, now });
+  const engine = createSlaEngine({ repo: deps.repo, logger: deps.logger, now, live: deps.live });
   const loadTtl = deps.loadTtlMs ?? 0;
   type Load = Awaited<ReturnType<SlaRepo["load"]>>;
   const loads = new Map<string, { at: number; load: Promise<Load>; added: number }>();

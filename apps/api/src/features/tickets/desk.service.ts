@@ -26,9 +26,10 @@ import type { MacroActions, MacroPreview } from "@helpline/contracts/macros";
 import { OPEN_STATUSES, type QueueId, type TicketStatus } from "@helpline/contracts/ticket-values";
 import type { Attachment } from "@helpline/contracts/tickets";
 import { type Db, schema, toIso } from "@helpline/db";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { StaffInfo } from "../../app-env";
 import { AppError, notFound } from "../../lib/errors";
+import { publishTicketChange } from "../../lib/live-updates";
 import type { PresenceStore } from "../../lib/presence";
 import type { QueueBus } from "../../lib/queue-bus";
 import type { TicketBus } from "../../lib/ticket-bus";
@@ -38,6 +39,7 @@ import type { BannedWordsService } from "../console/banned-words";
 import { formatEta, localTime, renderMacro } from "../console/macro-render";
 import { displayName, staffAccess, staffOfQueue } from "../console/staff";
 import { notifyAgentReply, notifyDeskChange } from "../notifications/producers";
+import type { RoutingService } from "../routing/routing.service";
 import type { SlaService } from "../sla/sla.service";
 import { customerColumns, type DeskRepo, dueCutoffs, type RankCursor } from "./desk.repo";
 import { recordStatus, type TicketRow, type Tx } from "./tickets.repo";
@@ -159,6 +161,8 @@ export interface DeskServiceDeps {
   presence: PresenceStore;
   /** Re-plans SLA clocks and triggers in the transaction of each change. */
   sla?: Pick<SlaService, "replan">;
+  /** Re-routes a customer's open tickets when their tags change; without it they stay put. */
+  routing?: Pick<RoutingService, "router">;
   now: () => number;
 }
 
@@ -188,10 +192,7 @@ export function createDeskService(deps: DeskServiceDeps) {
     customerSees: boolean,
     type: "message" | "status" = "status",
   ) {
-    if (customerSees) deps.bus.publish({ type, ticketId });
-    for (const queue of new Set(queues)) {
-      deps.queueBus.publish({ type: "queue", queue: queue as QueueId, ticketId });
-    }
+    publishTicketChange(deps, { ticketId, queues, customer: customerSees ? type : undefined });
   }
 
   /**
@@ -367,6 +368,97 @@ export function createDeskService(deps: DeskServiceDeps) {
         variables: missing,
       },
     );
+  }
+
+  /**
+   * Routes a customer's open tickets again after their tags changed, in the same transaction: a
+   * ticket whose queue the rules now choose differently moves there, its SLA clocks and ETA are
+   * re-planned for the new queue, the move is audited and the new queue's agents are told. A
+   * queue a person chose (an escalation by hand, by macro or by the SLA: `escalation_reason`)
+   * is kept, and so is the priority, which an agent may have set.
+   *
+   * @returns the moves, for the live streams after commit
+   */
+  async function reroute(
+    tx: Tx,
+    customer: Pick<CustomerRow, "id" | "language" | "languageCode" | "tags">,
+    staff: StaffInfo,
+    decide: Awaited<ReturnType<RoutingService["router"]>>,
+  ): Promise<CustomerTags["moved"]> {
+    const candidates = await tx
+      .select()
+      .from(tickets)
+      .where(
+        and(
+          eq(tickets.customerId, customer.id),
+          inArray(tickets.status, [...OPEN_STATUSES]),
+          isNull(tickets.escalationReason),
+          isNull(tickets.mergedIntoId),
+        ),
+      )
+      .orderBy(asc(tickets.createdAt))
+      .for("update");
+    const moves: CustomerTags["moved"] = [];
+    for (const ticket of candidates) {
+      // The text the ticket was routed by: its subject and the customer's first message.
+      const [first] = await tx
+        .select({ body: messages.body })
+        .from(messages)
+        .where(and(eq(messages.ticketId, ticket.id), eq(messages.author, "customer")))
+        .orderBy(asc(messages.createdAt))
+        .limit(1);
+      const decision = decide({
+        topicId: ticket.topicId,
+        sectionId: ticket.sectionId,
+        language: customer.language ?? customer.languageCode,
+        customerTags: customer.tags,
+        text: `${ticket.subject}\n${first?.body ?? ""}`,
+        topicPriority: ticket.priority,
+      });
+      const to = decision.queueId;
+      if (to === ticket.queueId) continue;
+      let assigneeId = ticket.assigneeId;
+      if (assigneeId !== null) {
+        const access = await staffAccess(tx, assigneeId);
+        if (!access.active || !access.queues.includes(to)) assigneeId = null;
+      }
+      const [after] = await tx
+        .update(tickets)
+        .set({
+          queueId: to,
+          assigneeId,
+          vip: customer.tags.includes("vip") || to === "vip",
+          updatedAt: sql`now()`,
+        })
+        .where(eq(tickets.id, ticket.id))
+        .returning();
+      if (!after) continue;
+      await notifyDeskChange(
+        tx,
+        ticket,
+        { ...after, escalationReason: "customer_tags" },
+        staff.userId,
+        randomUUID(),
+      );
+      const rule = decision.reason.kind === "rule" ? decision.reason.name : decision.reason.kind;
+      await writeAudit(tx, {
+        actorId: staff.userId,
+        action: "ticket.reroute",
+        targetType: "ticket",
+        targetId: ticket.id,
+        before: auditView(ticket),
+        after: { ...auditView(after), rule },
+        reason: "customer tags changed",
+      });
+      await deps.sla?.replan(tx, ticket.id);
+      moves.push({
+        ticketId: ticket.id,
+        number: ticket.number,
+        from: ticket.queueId as QueueId,
+        to,
+      });
+    }
+    return moves;
   }
 
   async function loadMacro(macroId: string) {
@@ -681,7 +773,10 @@ export function createDeskService(deps: DeskServiceDeps) {
       staff: StaffInfo,
       input: { add: string[]; remove: string[] },
     ): Promise<CustomerTags> {
-      return db.transaction(async (tx) => {
+      // The rules are read before the transaction: the routing repository reads outside any.
+      const decide = await deps.routing?.router();
+      let moves: Awaited<ReturnType<typeof reroute>> = [];
+      const result = await db.transaction(async (tx) => {
         const [visible] = await tx
           .select({ id: tickets.id })
           .from(tickets)
@@ -713,8 +808,14 @@ export function createDeskService(deps: DeskServiceDeps) {
           before: { tags: user.tags },
           after: { tags: next },
         });
-        return { customerId, tags: next, vip };
+        const changed =
+          next.length !== user.tags.length || next.some((tag) => !user.tags.includes(tag));
+        if (decide && changed) moves = await reroute(tx, { ...user, tags: next }, staff, decide);
+        return { customerId, tags: next, vip, moved: moves };
       });
+      // The customer's ticket shows its queue and ETA: both changed with the move.
+      for (const move of moves) announce(move.ticketId, [move.from, move.to], true);
+      return result;
     },
 
     async presence(

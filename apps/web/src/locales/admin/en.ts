@@ -281,6 +281,7 @@ const en = {
     ticket_clarify: "Asked for details",
     ticket_priority: "Changed priority",
     ticket_escalate: "Escalated",
+    ticket_reroute: "Re-routed (customer tags)",
     ticket_resolve: "Resolved",
     ticket_close: "Closed",
     ticket_merge: "Merged tickets",
@@ -329,6 +330,8 @@ const en = {
     forbidden: "Your role may not do this.",
     conflict: "Someone else changed this ticket; the latest is shown.",
     notFound: "This ticket is not in your queues.",
+    movedAway:
+      "The customer's new tags routed this ticket to {{queue}}, which is not one of your queues.",
   },
   status: {
     new: "New",

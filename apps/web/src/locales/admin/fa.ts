@@ -282,6 +282,7 @@ const fa: AdminMessages = {
     ticket_clarify: "جزئیات خواست",
     ticket_priority: "اولویت را تغییر داد",
     ticket_escalate: "ارجاع داد",
+    ticket_reroute: "به صف دیگری فرستاد (برچسب‌های مشتری)",
     ticket_resolve: "حل کرد",
     ticket_close: "بست",
     ticket_merge: "درخواست‌ها را ادغام کرد",
@@ -330,6 +331,7 @@ const fa: AdminMessages = {
     forbidden: "نقش شما اجازه این کار را ندارد.",
     conflict: "کس دیگری این درخواست را تغییر داد؛ تازه‌ترین نسخه نمایش داده شد.",
     notFound: "این درخواست در صف‌های شما نیست.",
+    movedAway: "با برچسب‌های تازهٔ مشتری، این درخواست به صف «{{queue}}» رفت که جزو صف‌های شما نیست.",
   },
   status: {
     new: "جدید",

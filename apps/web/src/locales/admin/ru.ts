@@ -279,6 +279,7 @@ const ru: AdminMessages = {
     ticket_clarify: "Запросил детали",
     ticket_priority: "Изменил приоритет",
     ticket_escalate: "Передал выше",
+    ticket_reroute: "Перенаправил (метки клиента)",
     ticket_resolve: "Решил",
     ticket_close: "Закрыл",
     ticket_merge: "Объединил обращения",
@@ -327,6 +328,8 @@ const ru: AdminMessages = {
     forbidden: "Вашей роли это недоступно.",
     conflict: "Обращение изменил кто-то другой; показана актуальная версия.",
     notFound: "Этого обращения нет в ваших очередях.",
+    movedAway:
+      "С новыми метками клиента обращение ушло в очередь «{{queue}}», которую вы не ведёте.",
   },
   status: {
     new: "Новое",

@@ -274,6 +274,7 @@ const zh: AdminMessages = {
     ticket_clarify: "询问了详情",
     ticket_priority: "更改了优先级",
     ticket_escalate: "升级了请求",
+    ticket_reroute: "重新分配队列（客户标签）",
     ticket_resolve: "解决了请求",
     ticket_close: "关闭了请求",
     ticket_merge: "合并了请求",
@@ -322,6 +323,7 @@ const zh: AdminMessages = {
     forbidden: "您的角色无权执行此操作。",
     conflict: "其他人修改了此请求；已显示最新内容。",
     notFound: "此请求不在您的队列中。",
+    movedAway: "根据客户的新标签，此工单已转到“{{queue}}”队列，不在您负责的队列中。",
   },
   status: {
     new: "新建",

@@ -4,6 +4,7 @@ import type {
   ChangePriorityInput,
   ClarifyTicketInput,
   CloseTicketInput,
+  CustomerTags,
   DeskMessage,
   DeskQueue,
   DeskTicketDetail,
@@ -25,6 +26,9 @@ import {
 import { apiRequest } from "../../../lib/api-client";
 
 const ticketPath = (id: string) => `/api/admin/tickets/${encodeURIComponent(id)}`;
+
+/** Where a customer's tag change routed a ticket (a `QueueId`), kept in the query cache. */
+export const movedKey = (ticketId: string) => ["desk", "moved", ticketId] as const;
 
 /** How often the console refetches when the live stream is down. */
 export const POLL_MS = 5_000;
@@ -113,11 +117,16 @@ export function useCustomerTags(customerId: number, ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: TagsInput) =>
-      apiRequest<unknown>(`/api/admin/customers/${customerId}/tags`, {
+      apiRequest<CustomerTags>(`/api/admin/customers/${customerId}/tags`, {
         method: "POST",
         body: input,
       }),
-    onSuccess: () => {
+    onSuccess: (result) => {
+      // A ticket the rules now route elsewhere may leave the agent's queues: remember where it
+      // went, so the workspace can say so instead of "not found".
+      for (const move of result.moved) {
+        queryClient.setQueryData(movedKey(move.ticketId), move.to);
+      }
       void queryClient.invalidateQueries({ queryKey: ["desk", "ticket", ticketId] });
       void queryClient.invalidateQueries({ queryKey: ["desk", "queue"] });
     },

@@ -1,6 +1,7 @@
 import type { Presence } from "@helpline/contracts/desk";
 import { isLocale } from "@helpline/contracts/locales";
 import { PRIORITIES, type Priority } from "@helpline/contracts/ticket-values";
+import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { ErrorState } from "../../../components/error-state";
@@ -10,7 +11,14 @@ import { formatNumber } from "../../../lib/format";
 import { currentLocale, useTranslation } from "../../../lib/i18n";
 import { isDemo, useBackButton } from "../../../lib/telegram";
 import { ArticleFromTicketLink } from "../../kb-admin/components/article-from-ticket-link";
-import { sendPresence, useChangePriority, useClaim, useDeskTicket, useTags } from "../api/desk";
+import {
+  movedKey,
+  sendPresence,
+  useChangePriority,
+  useClaim,
+  useDeskTicket,
+  useTags,
+} from "../api/desk";
 import { useConsole } from "../lib/console-context";
 import { useShortcuts } from "../lib/shortcuts";
 import { type ActionDialog, ActionDialogs } from "./action-dialogs";
@@ -63,6 +71,7 @@ export function TicketWorkspace({ id }: { id: string }) {
   const { polling, me, roles } = useConsole();
   const [, navigate] = useLocation();
   const ticket = useDeskTicket(id, polling);
+  const queryClient = useQueryClient();
   const claim = useClaim(id);
   const priority = useChangePriority(id);
   const tags = useTags(id);
@@ -90,6 +99,14 @@ export function TicketWorkspace({ id }: { id: string }) {
   if (ticket.isPending) return <SkeletonList label={t("app.loading")} rows={4} />;
   if (ticket.isError || !data) {
     const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
+    const movedTo = missing ? queryClient.getQueryData<string>(movedKey(id)) : undefined;
+    if (movedTo) {
+      return (
+        <div className="notice" role="status">
+          <p>{t("admin.errors.movedAway", { queue: t(`admin.queues.${movedTo}`) })}</p>
+        </div>
+      );
+    }
     return (
       <ErrorState
         message={missing ? t("admin.errors.notFound") : undefined}
