@@ -49,3 +49,31 @@ export const apiRequestCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.outcome] })],
 );
+
+/**
+ * Tickets created per quarter hour (UTC) by queue, topic and channel: the volume figures of
+ * long ranges add up these rows instead of reading every ticket (ADR 017). Quarter hours, so
+ * a local day or hour starts on a slot boundary in every time zone (Asia/Tehran +03:30,
+ * Asia/Kathmandu +05:45 too). Kept by the `analytics.rollup` job, which rewrites the slots of
+ * tickets created or changed since its last run; from `analytics_rollup_state.covered_until`
+ * on, the figures read `tickets` itself.
+ */
+export const analyticsArrivals = pgTable(
+  "analytics_arrivals",
+  {
+    slot: ts("slot").notNull(),
+    queueId: text("queue_id").notNull(),
+    topicId: text("topic_id").notNull(),
+    channel: text("channel").notNull(),
+    arrivals: integer("arrivals").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.slot, t.queueId, t.topicId, t.channel] })],
+);
+
+/** One row per rollup ("arrivals"): the slots before `covered_until` are in it. */
+export const analyticsRollupState = pgTable("analytics_rollup_state", {
+  id: text("id").primaryKey(),
+  coveredUntil: ts("covered_until").notNull(),
+  /** When the last run started: the next one rewrites slots of tickets changed since then. */
+  refreshedAt: ts("refreshed_at").notNull(),
+});
