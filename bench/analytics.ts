@@ -5,7 +5,7 @@
  *    bulk-insert a year of tickets with `generate_series`: queues, topics, sections, channels,
  *    first responses, resolutions, CSAT, reopens, assignees, tags; about two messages per
  *    ticket, SLA breaches, NPS answers and knowledge-base deflections.
- * 2. Build the hourly arrivals rollup as its job's first run would (ADR 017), then time an
+ * 2. Build the arrivals rollup as its job's first run would (ADR 017), then time an
  *    incremental run after 1,000 escalations.
  * 3. Time every dashboard section (the API's own service and SQL) for the default 28 days, a
  *    filtered 28 days and a whole quarter: the median of 3 runs after one warm-up, "before"
@@ -151,7 +151,7 @@ async function main() {
 
     // The rollup as its job builds it: everything on the first run, then what changed.
     await db.execute(sql`delete from analytics_rollup_state`);
-    await db.execute(sql`delete from analytics_hourly_arrivals`);
+    await db.execute(sql`delete from analytics_arrivals`);
     const t0 = performance.now();
     const first = await db.transaction((tx) => refreshRollup(tx, END));
     const rollupFirstMs = Math.round(performance.now() - t0);
@@ -162,12 +162,12 @@ async function main() {
     const next = await db.transaction((tx) => refreshRollup(tx, END));
     const rollupNextMs = Math.round(performance.now() - t1);
     const [rolled] = rowsOf<{ n: number }>(
-      await db.execute(sql`select count(*)::int as n from analytics_hourly_arrivals`),
+      await db.execute(sql`select count(*)::int as n from analytics_arrivals`),
     );
     const rollup = {
       rows: rolled?.n ?? 0,
-      firstRun: { hours: first.hours, ms: rollupFirstMs },
-      afterEscalations: { tickets: 1000, hours: next.hours, ms: rollupNextMs },
+      firstRun: { slots: first.slots, ms: rollupFirstMs },
+      afterEscalations: { tickets: 1000, slots: next.slots, ms: rollupNextMs },
     };
     console.info("Rollup:", rollup);
 
@@ -188,7 +188,7 @@ async function main() {
         filter: { tz: "Europe/Moscow", queue: "l1", from: "2026-08-24", to: "2026-11-22" },
       },
       {
-        label: "quarter, Tehran time (+03:30: raw)",
+        label: "quarter, Tehran time (+03:30)",
         filter: { tz: "Asia/Tehran", from: "2026-08-24", to: "2026-11-22" },
       },
     ];
@@ -263,7 +263,7 @@ async function main() {
     );
     writeFileSync(
       `${base.pathname}.md`,
-      `# Analytics dashboard on ${TICKETS.toLocaleString("en")} tickets (${date})\n\nPostgreSQL; ${machine.cpus} cores, load ${machine.loadavg.toFixed(2)}; ${seedSeconds ? `seeded in ${seedSeconds} s` : "data set reused"}; median of ${RUNS} runs after a warm-up.\n\nRollup (ADR 017): ${rollup.rows.toLocaleString("en")} rows; first run ${rollup.firstRun.ms} ms (${rollup.firstRun.hours.toLocaleString("en")} hours); after ${rollup.afterEscalations.tickets} escalations ${rollup.afterEscalations.ms} ms (${rollup.afterEscalations.hours} hours rewritten).\n\n${table}\n`,
+      `# Analytics dashboard on ${TICKETS.toLocaleString("en")} tickets (${date})\n\nPostgreSQL; ${machine.cpus} cores, load ${machine.loadavg.toFixed(2)}; ${seedSeconds ? `seeded in ${seedSeconds} s` : "data set reused"}; median of ${RUNS} runs after a warm-up.\n\nRollup (ADR 017): ${rollup.rows.toLocaleString("en")} rows; first run ${rollup.firstRun.ms} ms (${rollup.firstRun.slots.toLocaleString("en")} quarter hours); after ${rollup.afterEscalations.tickets} escalations ${rollup.afterEscalations.ms} ms (${rollup.afterEscalations.slots} quarter hours rewritten).\n\n${table}\n`,
     );
     console.info(`Wrote ${base.pathname}.{json,md}`);
     if (rows.some((r) => !r.pass)) process.exitCode = 1;

@@ -7,6 +7,14 @@ CREATE TABLE "analytics_arrivals" (
 	CONSTRAINT "analytics_arrivals_slot_queue_id_topic_id_channel_pk" PRIMARY KEY("slot","queue_id","topic_id","channel")
 );
 --> statement-breakpoint
+CREATE TABLE "analytics_breaches" (
+	"slot" timestamp with time zone NOT NULL,
+	"queue_id" text NOT NULL,
+	"topic_id" text NOT NULL,
+	"breaches" integer NOT NULL,
+	CONSTRAINT "analytics_breaches_slot_queue_id_topic_id_pk" PRIMARY KEY("slot","queue_id","topic_id")
+);
+--> statement-breakpoint
 CREATE TABLE "analytics_rollup_state" (
 	"id" text PRIMARY KEY NOT NULL,
 	"covered_until" timestamp with time zone NOT NULL,

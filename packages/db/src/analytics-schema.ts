@@ -70,7 +70,23 @@ export const analyticsArrivals = pgTable(
   (t) => [primaryKey({ columns: [t.slot, t.queueId, t.topicId, t.channel] })],
 );
 
-/** One row per rollup ("arrivals"): the slots before `covered_until` are in it. */
+/**
+ * SLA breaches per quarter hour (the event's time) by their ticket's queue and topic: the
+ * "breaches by queue over time" chart of long ranges. Kept by the same job as the arrivals:
+ * new breaches, and the slots of breaches whose ticket changed (an escalation moves them).
+ */
+export const analyticsBreaches = pgTable(
+  "analytics_breaches",
+  {
+    slot: ts("slot").notNull(),
+    queueId: text("queue_id").notNull(),
+    topicId: text("topic_id").notNull(),
+    breaches: integer("breaches").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.slot, t.queueId, t.topicId] })],
+);
+
+/** One row per rollup ("arrivals", for both tables): slots before `covered_until` are in it. */
 export const analyticsRollupState = pgTable("analytics_rollup_state", {
   id: text("id").primaryKey(),
   coveredUntil: ts("covered_until").notNull(),

@@ -103,7 +103,8 @@ export function createAnalyticsRepo(db: Db, options: AnalyticsRepoOptions = {}) 
     if (!row?.covered_until || !row.aligned) return null;
     const covered = new Date(row.covered_until).toISOString();
     if (covered <= startsAt) return null;
-    return covered < endsAt ? covered : endsAt;
+    if (covered >= endsAt) return endsAt;
+    return covered;
   }
 
   /**
@@ -199,23 +200,44 @@ export function createAnalyticsRepo(db: Db, options: AnalyticsRepoOptions = {}) 
     },
 
     async breachesByDay(scope: Scope) {
-      return all<{ date: string; queue: string; count: unknown }>(sql`
+      const { startsAt, endsAt, tz } = scope.range;
+      const day = (at: SQL) => sql`to_char((${at} at time zone ${tz}::text)::date, 'YYYY-MM-DD')`;
+      const raw = (from: string) => sql`
         with e as materialized (
           -- The range's breaches first (a short index range), then their tickets by key: never
           -- the tickets of every matching customer.
           select e.ticket_id, e.created_at from sla_events e
           where e.kind = 'breached'
-            and e.created_at >= ${scope.range.startsAt}::timestamptz
-            and e.created_at < ${scope.range.endsAt}::timestamptz
+            and e.created_at >= ${from}::timestamptz
+            and e.created_at < ${endsAt}::timestamptz
         )
-        select to_char((e.created_at at time zone ${scope.range.tz}::text)::date, 'YYYY-MM-DD') as date,
-          t.queue_id as queue, count(*) as count
+        select ${day(sql`e.created_at`)} as date, t.queue_id as queue, count(*) as count
         from e cross join lateral (
           -- offset 0: a lookup by key per breach, not a join planned over all tickets.
           select t.queue_id from tickets t
           where t.id = e.ticket_id and ${ticketFilters(scope)} offset 0
         ) t
-        group by 1, 2 order by 1, 2`);
+        group by 1, 2`;
+      const split = await rollupSplit(scope);
+      if (split === null) {
+        return all<{ date: string; queue: string; count: unknown }>(
+          sql`select * from (${raw(startsAt)}) b order by 1, 2`,
+        );
+      }
+      // A quarter's breaches are tens of thousands of lookups by key; the rollup has them
+      // counted per quarter hour, and the raw query covers only what it has not sealed yet.
+      const parts: SQL[] = [
+        sql`r.slot >= ${startsAt}::timestamptz`,
+        sql`r.slot < ${split}::timestamptz`,
+      ];
+      if (scope.queue) parts.push(sql`r.queue_id = ${scope.queue}`);
+      if (scope.topic) parts.push(sql`r.topic_id = ${scope.topic}`);
+      return all<{ date: string; queue: string; count: unknown }>(sql`
+        select date, queue, sum(count) as count from (
+          select ${day(sql`r.slot`)} as date, r.queue_id as queue, r.breaches::bigint as count
+          from analytics_breaches r where ${sql.join(parts, sql` and `)}
+          union all (${raw(split)})
+        ) b group by 1, 2 order by 1, 2`);
     },
 
     async csat(scope: Scope) {

@@ -54,8 +54,11 @@ const FILTERS: AnalyticsFilter[] = [
 async function expectSameAsRaw() {
   for (const filter of FILTERS) {
     expect(await served.volume(filter), JSON.stringify(filter)).toEqual(await raw.volume(filter));
+    expect(await served.sla(filter), JSON.stringify(filter)).toEqual(await raw.sla(filter));
   }
 }
+
+const breachesOf = async (filter: AnalyticsFilter) => (await served.sla(filter)).breaches;
 
 describe("the arrivals rollup", () => {
   it("gives the raw figures before its first run (nothing to read yet)", async () => {
@@ -73,6 +76,10 @@ describe("the arrivals rollup", () => {
     expect(rows.reduce((sum, row) => sum + Number(row.arrivals), 0)).toBe(5); // TP, T0–T3
     const week = await served.volume({ tz: "UTC", ...WEEK });
     expect(week.perDay.map((d) => d.count)).toEqual([2, 1, 1, 1, 0, 0, 1]);
+    expect(await breachesOf({ tz: "UTC", ...WEEK })).toEqual([
+      { date: "2026-10-05", queue: "l1", count: 1 },
+      { date: "2026-10-07", queue: "l2", count: 1 },
+    ]);
     await expectSameAsRaw();
   });
 
@@ -86,6 +93,8 @@ describe("the arrivals rollup", () => {
     await handle.db.execute(sql`insert into analytics_arrivals
       (slot, queue_id, topic_id, channel, arrivals) values
       ('2026-10-09T15:00:00Z', 'vip', 'orders', 'webapp', 40)`);
+    await handle.db.execute(sql`insert into analytics_breaches (slot, queue_id, topic_id, breaches)
+      values ('2026-10-09T15:00:00Z', 'vip', 'orders', 7)`);
     try {
       expect((await served.volume({ tz: "UTC", ...WEEK })).total).toBe(46);
       expect((await served.volume({ tz: "Europe/Moscow", ...WEEK })).total).toBe(46);
@@ -95,17 +104,26 @@ describe("the arrivals rollup", () => {
       expect(tehran.total).toBe(46);
       expect(tehran.heatmap[4]?.[18]).toBe(40);
       expect((await served.volume({ tz: "UTC", ...WEEK, agent: AGENT_B })).total).toBe(2);
+      expect(await breachesOf({ tz: "UTC", ...WEEK, topic: "orders" })).toEqual([
+        { date: "2026-10-05", queue: "l1", count: 1 },
+        { date: "2026-10-09", queue: "vip", count: 7 },
+      ]);
+      // Language and agent filters are not in the rollup: the breaches are read raw.
+      expect(await breachesOf({ tz: "UTC", ...WEEK, language: "en" })).toEqual([
+        { date: "2026-10-07", queue: "l2", count: 1 },
+      ]);
     } finally {
       await handle.db.execute(sql`delete from analytics_arrivals where queue_id = 'vip'`);
+      await handle.db.execute(sql`delete from analytics_breaches where queue_id = 'vip'`);
     }
   });
 
   it("rewrites the slots of tickets changed or committed late since the last run", async () => {
-    // An escalation of T1 (Monday) and a ticket that arrived in a slot sealed already.
+    // An escalation of T2 (Monday, breached) and a ticket that arrived in a slot sealed already.
     await handle.db
       .update(schema.tickets)
       .set({ queueId: "l2", updatedAt: sql`now()` })
-      .where(eq(schema.tickets.id, ids.T1 as string));
+      .where(eq(schema.tickets.id, ids.T2 as string));
     await handle.db.insert(schema.tickets).values({
       id: randomUUID(),
       customerId: 7001,
@@ -116,10 +134,19 @@ describe("the arrivals rollup", () => {
       eta: "2026-10-09T15:20:00Z",
       createdAt: "2026-10-09T15:05:00Z",
     });
-    // Until the next run the rollup still has T1 in L1 (the lag ADR 017 accepts).
+    // Until the next run the rollup still has T2 in L1 (the lag ADR 017 accepts).
     expect((await served.volume({ tz: "UTC", ...WEEK, queue: "l2" })).total).toBe(1);
+    expect((await breachesOf({ tz: "UTC", ...WEEK }))[0]).toEqual({
+      date: "2026-10-05",
+      queue: "l1",
+      count: 1,
+    });
     await refreshRollup(handle.db, NOW + 5 * 60_000);
     expect((await served.volume({ tz: "UTC", ...WEEK, queue: "l2" })).total).toBe(2);
+    expect(await breachesOf({ tz: "UTC", ...WEEK })).toEqual([
+      { date: "2026-10-05", queue: "l2", count: 1 },
+      { date: "2026-10-07", queue: "l2", count: 1 },
+    ]);
     expect((await served.volume({ tz: "UTC", ...WEEK })).byQueue).toEqual([
       { key: "l1", count: 4 },
       { key: "l2", count: 2 },

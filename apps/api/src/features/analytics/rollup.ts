@@ -1,5 +1,5 @@
 import { rowsOf } from "@helpline/db";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
 
 /**
@@ -30,53 +30,96 @@ const slotOf = (column: string) =>
  * Brings the rollup up to date: seals the slots that ended at least `ROLLUP_SLACK_MS` before
  * `now` and rewrites every sealed slot holding a ticket changed since the previous run.
  *
- * @returns how many slots were (re)written and where the rollup now ends
+ * @returns how many slots of each table were (re)written and where the rollup now ends
  */
 export async function refreshRollup(
   tx: DbOrTx,
   now: number,
-): Promise<{ slots: number; coveredUntil: string }> {
+): Promise<{ slots: number; breachSlots: number; coveredUntil: string }> {
   const cutoff = new Date(Math.floor((now - ROLLUP_SLACK_MS) / SLOT_MS) * SLOT_MS).toISOString();
   const [state] = rowsOf<{ covered_until: string | Date; refreshed_at: string | Date }>(
     await tx.execute(sql`select covered_until, refreshed_at from analytics_rollup_state
       where id = ${ROLLUP_ID} for update`),
   );
-  // First run: every slot before the cutoff. Later runs: the slots sealed since the last run
-  // (their tickets may predate the look-back) and the slots of tickets changed since it.
-  const slots = state
-    ? sql`(select s from generate_series(${new Date(state.covered_until).toISOString()}::timestamptz,
-            ${cutoff}::timestamptz - interval '15 minutes', interval '15 minutes') s
-          union
-          select distinct ${slotOf("t.created_at")} from tickets t
-          where t.updated_at >= ${new Date(state.refreshed_at).toISOString()}::timestamptz
-              - ${ROLLUP_SLACK_MS / 1000} * interval '1 second'
-            and t.created_at < ${cutoff}::timestamptz)`
-    : sql`(select distinct ${slotOf("t.created_at")} from tickets t
-          where t.created_at < ${cutoff}::timestamptz)`;
-  // As JSON text: the same on PGlite and postgres.js, and handed back as one parameter.
-  const [dirty] = rowsOf<{ slots: string }>(
-    await tx.execute(sql`select coalesce(json_agg(s order by s), '[]')::text as slots
-      from ${slots} x(s)`),
-  );
-  const list = JSON.parse(dirty?.slots ?? "[]") as string[];
-  if (list.length > 0) {
-    const slotList = sql`(select (x #>> '{}')::timestamptz as slot
-      from jsonb_array_elements(${dirty?.slots}::jsonb) x)`;
-    await tx.execute(sql`delete from analytics_arrivals
-      where slot in (select slot from ${slotList} s)`);
-    // One index range per slot: never a scan of the tickets around them.
-    await tx.execute(sql`insert into analytics_arrivals
-        (slot, queue_id, topic_id, channel, arrivals)
+  const since = state
+    ? sql`${new Date(state.refreshed_at).toISOString()}::timestamptz
+        - ${ROLLUP_SLACK_MS / 1000} * interval '1 second'`
+    : null;
+  // Sealed since the last run: their tickets and breaches may predate the look-back.
+  const sealed = state
+    ? sql`select s from generate_series(${new Date(state.covered_until).toISOString()}::timestamptz,
+        ${cutoff}::timestamptz - interval '15 minutes', interval '15 minutes') s`
+    : sql`select null::timestamptz where false`;
+  // First run: every slot before the cutoff. Later runs: the sealed slots and those of
+  // tickets changed since the last run.
+  const arrivals = await rewrite(
+    tx,
+    since
+      ? sql`${sealed} union select distinct ${slotOf("t.created_at")} from tickets t
+          where t.updated_at >= ${since} and t.created_at < ${cutoff}::timestamptz`
+      : sql`select distinct ${slotOf("t.created_at")} from tickets t
+          where t.created_at < ${cutoff}::timestamptz`,
+    (slots) => sql`insert into analytics_arrivals (slot, queue_id, topic_id, channel, arrivals)
       select s.slot, t.queue_id, t.topic_id, t.channel::text, count(*)
-      from ${slotList} s
+      from ${slots} s
       join tickets t on t.created_at >= s.slot and t.created_at < s.slot + interval '15 minutes'
-      group by 1, 2, 3, 4`);
-  }
+      group by 1, 2, 3, 4`,
+    "analytics_arrivals",
+  );
+  // Breaches: the same, plus breaches recorded since the last run (a late commit) and every
+  // breach of a changed ticket (its queue may be another now).
+  const breached = sql`e.kind = 'breached' and e.created_at < ${cutoff}::timestamptz`;
+  const breaches = await rewrite(
+    tx,
+    since
+      ? sql`${sealed}
+          union select distinct ${slotOf("e.created_at")} from sla_events e
+            where ${breached} and e.created_at >= ${since}
+          union select distinct ${slotOf("e.created_at")} from tickets t
+            join sla_events e on e.ticket_id = t.id
+            where t.updated_at >= ${since} and ${breached}`
+      : sql`select distinct ${slotOf("e.created_at")} from sla_events e where ${breached}`,
+    (slots) => sql`insert into analytics_breaches (slot, queue_id, topic_id, breaches)
+      select s.slot, t.queue_id, t.topic_id, count(*)
+      from ${slots} s
+      join sla_events e on e.kind = 'breached'
+        and e.created_at >= s.slot and e.created_at < s.slot + interval '15 minutes'
+      join tickets t on t.id = e.ticket_id
+      group by 1, 2, 3`,
+    "analytics_breaches",
+  );
   await tx.execute(sql`insert into analytics_rollup_state (id, covered_until, refreshed_at)
     values (${ROLLUP_ID}, ${cutoff}::timestamptz, now())
     on conflict (id) do update set covered_until = excluded.covered_until,
       refreshed_at = excluded.refreshed_at`);
-  return { slots: list.length, coveredUntil: cutoff };
+  return { slots: arrivals, breachSlots: breaches, coveredUntil: cutoff };
+}
+
+/**
+ * Deletes and rebuilds the given slots of one rollup table.
+ *
+ * @returns how many slots were rewritten
+ */
+async function rewrite(
+  tx: DbOrTx,
+  slots: SQL,
+  insert: (slotList: SQL) => SQL,
+  table: "analytics_arrivals" | "analytics_breaches",
+): Promise<number> {
+  // As JSON text: the same on PGlite and postgres.js, and handed back as one parameter.
+  const [dirty] = rowsOf<{ slots: string }>(
+    await tx.execute(sql`select coalesce(json_agg(s order by s), '[]')::text as slots
+      from (${slots}) x(s)`),
+  );
+  const list = JSON.parse(dirty?.slots ?? "[]") as string[];
+  if (list.length === 0) return 0;
+  const slotList = sql`(select (x #>> '{}')::timestamptz as slot
+    from jsonb_array_elements(${dirty?.slots}::jsonb) x)`;
+  await tx.execute(sql`delete from ${sql.identifier(table)}
+    where slot in (select slot from ${slotList} s)`);
+  // One index range per slot: never a scan of the rows around them.
+  await tx.execute(insert(slotList));
+  return list.length;
 }
 
 /** The next run: the next multiple of `ROLLUP_EVERY_MS` after `now`, the same slot for every server. */

@@ -14,8 +14,10 @@ import { QUEUE_IDS } from "@helpline/contracts/ticket-values";
 import { Suspense, useId, useState } from "react";
 import { ErrorState } from "../../../components/error-state";
 import { SkeletonList } from "../../../components/skeleton";
+import { ApiError } from "../../../lib/api-client";
 import { formatNumber } from "../../../lib/format";
 import { useTranslation } from "../../../lib/i18n";
+import { NoAccessNotice } from "../components/no-access";
 import { ToolScreen } from "../components/tool-screen";
 import { can, useConsole } from "../lib/console-context";
 import { type Filters, useSection } from "./analytics-api";
@@ -148,6 +150,11 @@ function Dashboard() {
 function SectionView({ section, filters }: { section: AnalyticsSection; filters: Filters }) {
   const { t } = useAnalyticsTranslation();
   const query = useSection(section, filters);
+  const { t: tAdmin } = useTranslation();
+  // A role taken away while the screen is open: the API's 403 gets the same plain page.
+  if (query.error instanceof ApiError && query.error.code === "forbidden") {
+    return <NoAccessNotice message={tAdmin("admin.noAnalytics")} />;
+  }
   if (query.isError) return <ErrorState message={t("error")} onRetry={() => query.refetch()} />;
   if (!query.data) return <SkeletonList label="…" />;
   switch (section) {
