@@ -131,6 +131,8 @@ async function main() {
   // BENCH_ANALYTICS_DB=<name>: keep the seeded database under that name and reuse it on the
   // next run (timing again after a query change without seeding for minutes).
   const keep = process.env.BENCH_ANALYTICS_DB;
+  // The machine may be shared: the load at both ends says how much the figures are worth.
+  const loadAtStart = loadavg()[0] ?? 0;
   const handle = keep ? await openKept(url, keep) : await createTestDb(url);
   try {
     const db = handle.db;
@@ -240,6 +242,7 @@ async function main() {
     const machine = {
       cpus: availableParallelism(),
       node: process.version,
+      loadavgAtStart: loadAtStart,
       loadavg: loadavg()[0] ?? 0,
     };
     const table = [
@@ -263,7 +266,7 @@ async function main() {
     );
     writeFileSync(
       `${base.pathname}.md`,
-      `# Analytics dashboard on ${TICKETS.toLocaleString("en")} tickets (${date})\n\nPostgreSQL; ${machine.cpus} cores, load ${machine.loadavg.toFixed(2)}; ${seedSeconds ? `seeded in ${seedSeconds} s` : "data set reused"}; median of ${RUNS} runs after a warm-up.\n\nRollup (ADR 017): ${rollup.rows.toLocaleString("en")} rows; first run ${rollup.firstRun.ms} ms (${rollup.firstRun.slots.toLocaleString("en")} quarter hours); after ${rollup.afterEscalations.tickets} escalations ${rollup.afterEscalations.ms} ms (${rollup.afterEscalations.slots} quarter hours rewritten).\n\n${table}\n`,
+      `# Analytics dashboard on ${TICKETS.toLocaleString("en")} tickets (${date})\n\nPostgreSQL; ${machine.cpus} cores, load ${machine.loadavgAtStart.toFixed(2)} at the start and ${machine.loadavg.toFixed(2)} at the end; ${seedSeconds ? `seeded in ${seedSeconds} s` : "data set reused"}; median of ${RUNS} runs after a warm-up.\n\nRollup (ADR 017): ${rollup.rows.toLocaleString("en")} rows; first run ${rollup.firstRun.ms} ms (${rollup.firstRun.slots.toLocaleString("en")} quarter hours); after ${rollup.afterEscalations.tickets} escalations ${rollup.afterEscalations.ms} ms (${rollup.afterEscalations.slots} quarter hours rewritten).\n\n${table}\n`,
     );
     console.info(`Wrote ${base.pathname}.{json,md}`);
     if (rows.some((r) => !r.pass)) process.exitCode = 1;
