@@ -366,15 +366,20 @@ export function createAnalyticsRepo(db: Db, options: AnalyticsRepoOptions = {}) 
 
     async perAgent(scope: Scope) {
       const frt = minutes(sql`t.first_responded_at`, sql`t.created_at`);
+      // Names are joined to the few agents after grouping, not to every ticket before it.
       return sorted<Record<string, unknown>>(sql`
-        select t.assignee_id as agent_id,
-          coalesce(min(u.first_name), 'Staff ' || t.assignee_id) as name,
-          count(*) filter (where t.resolved_at is not null) as handled,
-          percentile_cont(0.5) within group (order by ${frt}) as frt_p50,
-          avg(t.csat_score) as csat
-        from tickets t left join users u on u.id = t.assignee_id
-        where ${cohort(scope)} and t.assignee_id is not null
-        group by t.assignee_id order by handled desc, t.assignee_id`);
+        select a.agent_id, coalesce(u.first_name, 'Staff ' || a.agent_id) as name,
+          a.handled, a.frt_p50, a.csat
+        from (
+          select t.assignee_id as agent_id,
+            count(*) filter (where t.resolved_at is not null) as handled,
+            percentile_cont(0.5) within group (order by ${frt}) as frt_p50,
+            avg(t.csat_score) as csat
+          from tickets t
+          where ${cohort(scope)} and t.assignee_id is not null
+          group by t.assignee_id
+        ) a left join users u on u.id = a.agent_id
+        order by a.handled desc, a.agent_id`);
     },
 
     async topReasons(scope: Scope, previousStart: string) {
