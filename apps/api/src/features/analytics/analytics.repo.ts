@@ -264,8 +264,10 @@ export function createAnalyticsRepo(db: Db, options: AnalyticsRepoOptions = {}) 
       }
       if (throughTicket) {
         const ticketOnly: Scope = { ...scope, language: undefined };
+        // offset 0: one lookup by key per answer; as a semi-join PostgreSQL hashed every
+        // ticket of the queue (700,000 on the bench: 300 ms for a quarter's 12,000 answers).
         parts.push(sql`exists (select 1 from tickets t where t.id = n.ticket_id
-          and ${ticketFilters(ticketOnly)})`);
+          and ${ticketFilters(ticketOnly)} offset 0)`);
       }
       return one<Record<string, unknown>>(sql`
         select count(*) as count,
