@@ -2,9 +2,10 @@ CREATE TABLE "analytics_arrivals" (
 	"slot" timestamp with time zone NOT NULL,
 	"queue_id" text NOT NULL,
 	"topic_id" text NOT NULL,
+	"section_id" text NOT NULL,
 	"channel" text NOT NULL,
 	"arrivals" integer NOT NULL,
-	CONSTRAINT "analytics_arrivals_slot_queue_id_topic_id_channel_pk" PRIMARY KEY("slot","queue_id","topic_id","channel")
+	CONSTRAINT "analytics_arrivals_slot_queue_id_topic_id_section_id_channel_pk" PRIMARY KEY("slot","queue_id","topic_id","section_id","channel")
 );
 --> statement-breakpoint
 CREATE TABLE "analytics_breaches" (

@@ -51,8 +51,9 @@ export const apiRequestCounts = pgTable(
 );
 
 /**
- * Tickets created per quarter hour (UTC) by queue, topic and channel: the volume figures of
- * long ranges add up these rows instead of reading every ticket (ADR 017). Quarter hours, so
+ * Tickets created per quarter hour (UTC) by queue, topic, section and channel: the volume
+ * figures and top contact reasons of long ranges add up these rows instead of reading every
+ * ticket (ADR 017). Quarter hours, so
  * a local day or hour starts on a slot boundary in every time zone (Asia/Tehran +03:30,
  * Asia/Kathmandu +05:45 too). Kept by the `analytics.rollup` job, which rewrites the slots of
  * tickets created or changed since its last run; from `analytics_rollup_state.covered_until`
@@ -64,10 +65,12 @@ export const analyticsArrivals = pgTable(
     slot: ts("slot").notNull(),
     queueId: text("queue_id").notNull(),
     topicId: text("topic_id").notNull(),
+    /** "" for a ticket without a section: a key column cannot be null. */
+    sectionId: text("section_id").notNull(),
     channel: text("channel").notNull(),
     arrivals: integer("arrivals").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.slot, t.queueId, t.topicId, t.channel] })],
+  (t) => [primaryKey({ columns: [t.slot, t.queueId, t.topicId, t.sectionId, t.channel] })],
 );
 
 /**

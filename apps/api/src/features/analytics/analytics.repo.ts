@@ -113,8 +113,8 @@ export function createAnalyticsRepo(db: Db, options: AnalyticsRepoOptions = {}) 
    * `split` is null). Only used with the queue and topic filters, the rollup's own columns.
    */
   function arrivals(scope: Scope, split: string | null): SQL {
-    const raw = (from: string) => sql`select t.created_at as at, t.topic_id, t.queue_id,
-        t.channel::text as channel, 1::bigint as n
+    const raw = (from: string) => sql`select t.created_at as at, t.topic_id, t.section_id,
+        t.queue_id, t.channel::text as channel, 1::bigint as n
       from tickets t
       where t.created_at >= ${from}::timestamptz and t.created_at < ${scope.range.endsAt}::timestamptz
         and ${ticketFilters(scope)}`;
@@ -125,7 +125,8 @@ export function createAnalyticsRepo(db: Db, options: AnalyticsRepoOptions = {}) 
     ];
     if (scope.queue) parts.push(sql`r.queue_id = ${scope.queue}`);
     if (scope.topic) parts.push(sql`r.topic_id = ${scope.topic}`);
-    return sql`select r.slot as at, r.topic_id, r.queue_id, r.channel, r.arrivals::bigint as n
+    return sql`select r.slot as at, r.topic_id, nullif(r.section_id, '') as section_id,
+        r.queue_id, r.channel, r.arrivals::bigint as n
       from analytics_arrivals r where ${sql.join(parts, sql` and `)}
       union all ${raw(split)}`;
   }
@@ -385,16 +386,18 @@ export function createAnalyticsRepo(db: Db, options: AnalyticsRepoOptions = {}) 
     },
 
     async topReasons(scope: Scope, previousStart: string) {
+      // This period and the one before it, from the rollup where it serves both.
+      const both: Scope = { ...scope, range: { ...scope.range, startsAt: previousStart } };
+      const split = await rollupSplit(both);
+      const current = sql`a.at >= ${scope.range.startsAt}::timestamptz`;
       return all<Record<string, unknown>>(sql`
-        select t.topic_id, t.section_id,
-          count(*) filter (where t.created_at >= ${scope.range.startsAt}::timestamptz) as count,
-          count(*) filter (where t.created_at < ${scope.range.startsAt}::timestamptz) as previous
-        from tickets t
-        where t.created_at >= ${previousStart}::timestamptz
-          and t.created_at < ${scope.range.endsAt}::timestamptz and ${ticketFilters(scope)}
-        group by t.topic_id, t.section_id
-        having count(*) filter (where t.created_at >= ${scope.range.startsAt}::timestamptz) > 0
-        order by count desc, t.topic_id, t.section_id nulls first limit 10`);
+        select a.topic_id, a.section_id,
+          coalesce(sum(a.n) filter (where ${current}), 0) as count,
+          coalesce(sum(a.n) filter (where not ${current}), 0) as previous
+        from (${arrivals(both, split)}) a
+        group by a.topic_id, a.section_id
+        having sum(a.n) filter (where ${current}) > 0
+        order by count desc, a.topic_id, a.section_id nulls first limit 10`);
     },
 
     async topTags(scope: Scope) {

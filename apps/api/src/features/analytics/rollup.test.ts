@@ -55,6 +55,7 @@ async function expectSameAsRaw() {
   for (const filter of FILTERS) {
     expect(await served.volume(filter), JSON.stringify(filter)).toEqual(await raw.volume(filter));
     expect(await served.sla(filter), JSON.stringify(filter)).toEqual(await raw.sla(filter));
+    expect(await served.product(filter), JSON.stringify(filter)).toEqual(await raw.product(filter));
   }
 }
 
@@ -91,14 +92,20 @@ describe("the arrivals rollup", () => {
     await expectSameAsRaw();
     // A row only the rollup has shows up on the paths it serves, never on the raw ones.
     await handle.db.execute(sql`insert into analytics_arrivals
-      (slot, queue_id, topic_id, channel, arrivals) values
-      ('2026-10-09T15:00:00Z', 'vip', 'orders', 'webapp', 40)`);
+      (slot, queue_id, topic_id, section_id, channel, arrivals) values
+      ('2026-10-09T15:00:00Z', 'vip', 'orders', 'refund', 'webapp', 40)`);
     await handle.db.execute(sql`insert into analytics_breaches (slot, queue_id, topic_id, breaches)
       values ('2026-10-09T15:00:00Z', 'vip', 'orders', 7)`);
     try {
       expect((await served.volume({ tz: "UTC", ...WEEK })).total).toBe(46);
       expect((await served.volume({ tz: "Europe/Moscow", ...WEEK })).total).toBe(46);
       expect((await served.volume({ tz: "UTC", ...WEEK, queue: "vip" })).total).toBe(40);
+      expect((await served.product({ tz: "UTC", ...WEEK })).topReasons[0]).toEqual({
+        topicId: "orders",
+        sectionId: "refund",
+        count: 40,
+        previous: 0,
+      });
       // +03:30: 15:00 UTC is 18:30 on Friday in Tehran.
       const tehran = await served.volume({ tz: "Asia/Tehran", ...WEEK });
       expect(tehran.total).toBe(46);

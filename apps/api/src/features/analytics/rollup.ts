@@ -3,9 +3,9 @@ import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, enqueue, type JobHandler } from "../jobs/jobs";
 
 /**
- * The arrivals rollup (ADR 017): tickets created per quarter hour by queue, topic and channel,
- * so the volume figures of a quarter year add up tens of thousands of rows instead of reading
- * a quarter of a million tickets. Slots before `covered_until` come from the rollup, later ones
+ * The arrivals rollup (ADR 017): tickets created per quarter hour by queue, topic, section and
+ * channel, so the volume figures and top reasons of a quarter year add up tens of thousands of
+ * rows instead of reading a quarter of a million tickets. Slots before `covered_until` come from the rollup, later ones
  * from `tickets`; a ticket's queue can change after its slot was counted (escalation), so
  * every run also rewrites the slots of tickets changed since the last run.
  */
@@ -59,11 +59,12 @@ export async function refreshRollup(
           where t.updated_at >= ${since} and t.created_at < ${cutoff}::timestamptz`
       : sql`select distinct ${slotOf("t.created_at")} from tickets t
           where t.created_at < ${cutoff}::timestamptz`,
-    (slots) => sql`insert into analytics_arrivals (slot, queue_id, topic_id, channel, arrivals)
-      select s.slot, t.queue_id, t.topic_id, t.channel::text, count(*)
+    (slots) => sql`insert into analytics_arrivals
+        (slot, queue_id, topic_id, section_id, channel, arrivals)
+      select s.slot, t.queue_id, t.topic_id, coalesce(t.section_id, ''), t.channel::text, count(*)
       from ${slots} s
       join tickets t on t.created_at >= s.slot and t.created_at < s.slot + interval '15 minutes'
-      group by 1, 2, 3, 4`,
+      group by 1, 2, 3, 4, 5`,
     "analytics_arrivals",
   );
   // Breaches: the same, plus breaches recorded since the last run (a late commit) and every
