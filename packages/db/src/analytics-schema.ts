@@ -49,3 +49,50 @@ export const apiRequestCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.outcome] })],
 );
+
+/**
+ * Tickets created per quarter hour (UTC) by queue, topic, section and channel: the volume
+ * figures and top contact reasons of long ranges add up these rows instead of reading every
+ * ticket (ADR 017). Quarter hours, so
+ * a local day or hour starts on a slot boundary in every time zone (Asia/Tehran +03:30,
+ * Asia/Kathmandu +05:45 too). Kept by the `analytics.rollup` job, which rewrites the slots of
+ * tickets created or changed since its last run; from `analytics_rollup_state.covered_until`
+ * on, the figures read `tickets` itself.
+ */
+export const analyticsArrivals = pgTable(
+  "analytics_arrivals",
+  {
+    slot: ts("slot").notNull(),
+    queueId: text("queue_id").notNull(),
+    topicId: text("topic_id").notNull(),
+    /** "" for a ticket without a section: a key column cannot be null. */
+    sectionId: text("section_id").notNull(),
+    channel: text("channel").notNull(),
+    arrivals: integer("arrivals").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.slot, t.queueId, t.topicId, t.sectionId, t.channel] })],
+);
+
+/**
+ * SLA breaches per quarter hour (the event's time) by their ticket's queue and topic: the
+ * "breaches by queue over time" chart of long ranges. Kept by the same job as the arrivals:
+ * new breaches, and the slots of breaches whose ticket changed (an escalation moves them).
+ */
+export const analyticsBreaches = pgTable(
+  "analytics_breaches",
+  {
+    slot: ts("slot").notNull(),
+    queueId: text("queue_id").notNull(),
+    topicId: text("topic_id").notNull(),
+    breaches: integer("breaches").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.slot, t.queueId, t.topicId] })],
+);
+
+/** One row per rollup ("arrivals", for both tables): slots before `covered_until` are in it. */
+export const analyticsRollupState = pgTable("analytics_rollup_state", {
+  id: text("id").primaryKey(),
+  coveredUntil: ts("covered_until").notNull(),
+  /** When the last run started: the next one rewrites slots of tickets changed since then. */
+  refreshedAt: ts("refreshed_at").notNull(),
+});

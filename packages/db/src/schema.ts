@@ -198,11 +198,22 @@ export const tickets = pgTable(
       t.id,
     ),
     // When a ticket stopped being open (resolved, or closed without a resolution): the backlog.
-    // Not partial: ANALYZE keeps statistics for the expression only on a full index.
+    // Not partial: ANALYZE keeps statistics for the expression only on a full index. The
+    // expression's own columns and the filters' follow, so a quarter's departures are an
+    // index-only scan (ADR 017: 360 → 155 ms on 250,000 tickets); drizzle has no INCLUDE.
     index("tickets_done_at_idx").on(
       sql`coalesce(${t.resolvedAt}, case when ${t.status} = 'closed' then ${t.updatedAt} end)`,
       t.createdAt,
+      t.resolvedAt,
+      t.status,
+      t.updatedAt,
+      t.queueId,
+      t.topicId,
+      t.assigneeId,
+      t.customerId,
     ),
+    // The analytics rollup's refresh (ADR 017): tickets created or changed since its last run.
+    index("tickets_updated_at_idx").on(t.updatedAt),
     // The agents' queue view: open tickets of some queues in working order, read 100 at a time
     // straight off this index instead of sorting every open ticket.
     index("tickets_open_queue_order_idx")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatNumber, formatWhen } from "./format";
+import { formatDay, formatDuration, formatNumber, formatWhen } from "./format";
 
 describe("format", () => {
   const now = Date.parse("2026-11-22T12:00:00Z");
@@ -25,5 +25,16 @@ describe("format", () => {
     expect(formatDuration(15, "en")).toBe("15 minutes");
     expect(formatDuration(120, "en")).toBe("2 hours");
     expect(formatDuration(15, "ru")).toBe("15 минут");
+  });
+
+  it("writes calendar dates the reader's way, the same day in every zone", () => {
+    expect(formatDay("2026-10-05", "en")).toBe("Oct 5, 2026");
+    expect(formatDay("2026-10-05", "fa")).toBe(
+      new Intl.DateTimeFormat("fa", { dateStyle: "medium", timeZone: "UTC" }).format(
+        new Date("2026-10-05T00:00:00Z"),
+      ),
+    );
+    expect(formatDay("2026-10-05", "fa")).toMatch(/۱۴۰۵/);
+    expect(formatDay("orders", "en")).toBe("orders");
   });
 });

@@ -90,3 +90,13 @@ export function formatNumber(value: number, locale: Locale): string {
   const digits = DIGITS[locale];
   return String(value).replace(/\d/g, (digit) => digits[Number(digit)] ?? digit);
 }
+
+/**
+ * A calendar date ("2026-10-05", no time or zone) as the reader writes it: "Oct 5, 2026",
+ * "۱۳ مهر ۱۴۰۵" (Persian uses its own calendar), "2026年10月5日". Anything else is returned as is.
+ */
+export function formatDay(date: string, locale: Locale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  // Midnight UTC read in UTC: the same day in every reader's zone.
+  return cached(locale, "UTC", { dateStyle: "medium" }).format(new Date(`${date}T00:00:00Z`));
+}

@@ -3,6 +3,7 @@ import i18next, { type TFunction } from "i18next";
 import { useEffect, useReducer } from "react";
 import type { Messages } from "../locales/en";
 import en from "../locales/en";
+import { formatNumber } from "./format";
 
 // English ships in the first bundle as the fallback; every other language is its own small
 // chunk, fetched once, so a customer downloads one language rather than four.
@@ -19,6 +20,19 @@ async function ensureLoaded(locale: Locale): Promise<void> {
 }
 
 /**
+ * Every number put into a sentence ("Tickets: {{count}}", "Request #{{number}}") is written in
+ * the reader's digits, as `formatNumber` writes them elsewhere ("تیکت‌ها: ۳"), so no caller can
+ * forget to; strings (already formatted) pass through.
+ */
+export const interpolation = {
+  escapeValue: false,
+  alwaysFormat: true,
+  format: (value: unknown, _format: string | undefined, lng: string | undefined): string =>
+    // Anything else is i18next's to turn into text, as before.
+    typeof value === "number" ? formatNumber(value, resolveLocale(lng ?? "en")) : (value as string),
+};
+
+/**
  * Sets up translations and the document's language and direction. The first language comes
  * from Telegram's `language_code`, before any request, so the first paint is already right.
  */
@@ -28,7 +42,7 @@ export async function startI18n(languageCode: string | null): Promise<Locale> {
     lng: "en",
     fallbackLng: "en",
     resources: { en: { translation: en } },
-    interpolation: { escapeValue: false },
+    interpolation,
     returnNull: false,
     initAsync: false,
     showSupportNotice: false,

@@ -13,6 +13,7 @@ import { BannedWordsScreen } from "./components/banned-words-screen";
 import { ConsoleNav } from "./components/console-nav";
 import { DeskScreen } from "./components/desk-screen";
 import { MacrosScreen } from "./components/macros-screen";
+import { NoAccess } from "./components/no-access";
 import { ShortcutsHelp } from "./components/shortcuts-help";
 import { SlaPoliciesScreen } from "./components/sla-policies-screen";
 import { StaffScreen } from "./components/staff-screen";
@@ -143,13 +144,15 @@ function Console({ me, roles }: Pick<ConsoleState, "me" | "roles">) {
           <Route path="/audit">
             <AuditScreen />
           </Route>
-          {seesAnalytics ? (
-            <Route path="/analytics">
+          <Route path="/analytics">
+            {seesAnalytics ? (
               <Suspense fallback={<SkeletonList label={t("app.loading")} />}>
                 <AnalyticsScreen />
               </Suspense>
-            </Route>
-          ) : null}
+            ) : (
+              <NoAccess message={t("admin.noAnalytics")} />
+            )}
+          </Route>
           <Route path="/notifications">
             <NotificationSettingsScreen />
           </Route>

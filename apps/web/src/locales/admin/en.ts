@@ -8,6 +8,10 @@ const en = {
   roles: "Roles",
   notStaff: "This area is for support staff.",
   notDesk: "Your role does not work ticket queues.",
+  noAccessTitle: "No access",
+  noAnalytics:
+    "Analytics is for analysts, supervisors and admins. Ask an admin if your work needs it.",
+  backToDesk: "Back to the queue",
   allQueues: "All my queues",
   empty: "No open tickets in this view.",
   customer: "Customer",

@@ -14,8 +14,10 @@ import { QUEUE_IDS } from "@helpline/contracts/ticket-values";
 import { Suspense, useId, useState } from "react";
 import { ErrorState } from "../../../components/error-state";
 import { SkeletonList } from "../../../components/skeleton";
-import { formatNumber } from "../../../lib/format";
+import { ApiError } from "../../../lib/api-client";
+import { formatDay, formatNumber } from "../../../lib/format";
 import { useTranslation } from "../../../lib/i18n";
+import { NoAccessNotice } from "../components/no-access";
 import { ToolScreen } from "../components/tool-screen";
 import { can, useConsole } from "../lib/console-context";
 import { type Filters, useSection } from "./analytics-api";
@@ -148,6 +150,11 @@ function Dashboard() {
 function SectionView({ section, filters }: { section: AnalyticsSection; filters: Filters }) {
   const { t } = useAnalyticsTranslation();
   const query = useSection(section, filters);
+  const { t: tAdmin } = useTranslation();
+  // A role taken away while the screen is open: the API's 403 gets the same plain page.
+  if (query.error instanceof ApiError && query.error.code === "forbidden") {
+    return <NoAccessNotice message={tAdmin("admin.noAnalytics")} />;
+  }
   if (query.isError) return <ErrorState message={t("error")} onRetry={() => query.refetch()} />;
   if (!query.data) return <SkeletonList label="…" />;
   switch (section) {
@@ -199,7 +206,7 @@ function useQueueName(): (queue: string) => string {
 }
 
 function SlaView({ data }: { data: SlaFigures }) {
-  const { t } = useAnalyticsTranslation();
+  const { t, locale } = useAnalyticsTranslation();
   const queueName = useQueueName();
   const show = useShow();
   const targets = ["firstResponse", "resolution"] as const;
@@ -255,7 +262,7 @@ function SlaView({ data }: { data: SlaFigures }) {
         file="sla-breaches"
         columns={[t("sla.date"), t("sla.queue"), t("sla.breachCount")]}
         rows={data.breaches.map((row) => [
-          `${row.date} · ${queueName(row.queue)}`,
+          `${formatDay(row.date, locale)} · ${queueName(row.queue)}`,
           queueName(row.queue),
           row.count,
         ])}
@@ -265,7 +272,7 @@ function SlaView({ data }: { data: SlaFigures }) {
 }
 
 function QualityView({ data }: { data: QualityFigures }) {
-  const { t } = useAnalyticsTranslation();
+  const { t, locale } = useAnalyticsTranslation();
   const show = useShow();
   const reopenOff =
     data.reopen.percent !== null && data.reopen.percent > ANALYTICS_TARGETS.reopenRateMax;
@@ -302,7 +309,7 @@ function QualityView({ data }: { data: QualityFigures }) {
         kind="bars"
         file="csat-distribution"
         columns={[t("quality.stars"), t("quality.count")]}
-        rows={data.csat.distribution.map((count, i) => [`${i + 1} ★`, count])}
+        rows={data.csat.distribution.map((count, i) => [`${formatNumber(i + 1, locale)} ★`, count])}
       />
       <ChartCard
         title={t("quality.nps")}
@@ -320,7 +327,7 @@ function QualityView({ data }: { data: QualityFigures }) {
 }
 
 function VolumeView({ data }: { data: VolumeFigures }) {
-  const { t } = useAnalyticsTranslation();
+  const { t, locale } = useAnalyticsTranslation();
   const days = t("volume.weekdays").split(",");
   const counts = (title: string, rows: { key: string; count: number }[], file: string) => (
     <ChartCard
@@ -348,7 +355,10 @@ function VolumeView({ data }: { data: VolumeFigures }) {
         title={t("volume.heatmap")}
         kind="heatmap"
         file="arrivals-by-hour"
-        columns={[t("volume.day"), ...Array.from({ length: 24 }, (_, h) => String(h))]}
+        columns={[
+          t("volume.day"),
+          ...Array.from({ length: 24 }, (_, h) => formatNumber(h, locale)),
+        ]}
         rows={data.heatmap.map((row, i) => [days[i] ?? String(i + 1), ...row])}
       />
       <ChartCard

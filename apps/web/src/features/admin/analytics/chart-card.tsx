@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { formatNumber } from "../../../lib/format";
+import { formatDay, formatNumber } from "../../../lib/format";
 import { saveBlob } from "./analytics-api";
 import { useAnalyticsTranslation } from "./analytics-i18n";
 
@@ -49,8 +49,14 @@ export function ChartCard({
     1,
     ...(kind === "heatmap" ? rows.flatMap((r) => r.slice(1) as number[]) : values),
   );
+  // What the reader sees: numbers in their digits, dates in their calendar; the CSV keeps the
+  // raw values (ISO dates, plain numbers) for the spreadsheet.
   const show = (value: Cell) =>
-    value === null ? t("none") : typeof value === "number" ? formatNumber(value, locale) : value;
+    value === null
+      ? t("none")
+      : typeof value === "number"
+        ? formatNumber(value, locale)
+        : formatDay(value, locale);
 
   return (
     <section className="card analytics-card" aria-labelledby={`${id}-title`}>
@@ -126,7 +132,7 @@ export function ChartCard({
                       key={hour}
                       className="analytics-heatmap-cell"
                       style={{ opacity: 0.08 + (0.92 * (cell as number)) / max }}
-                      title={`${row[0]} ${hour}:00 — ${cell}`}
+                      title={`${row[0]} ${columns[hour + 1] ?? hour} — ${show(cell)}`}
                     />
                   ))}
                 </div>
@@ -139,7 +145,7 @@ export function ChartCard({
                   key={String(row[0])}
                   className="analytics-column"
                   style={{ blockSize: `${((values[i] as number) / max) * 100}%` }}
-                  title={`${row[0]}: ${show(row[valueColumn] ?? null)}`}
+                  title={`${show(row[0] ?? null)}: ${show(row[valueColumn] ?? null)}`}
                 />
               ))}
             </div>

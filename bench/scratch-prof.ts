@@ -1,0 +1,2 @@
+import { profileMarkdown, summarizeProfile } from "./profile";
+console.log(profileMarkdown(summarizeProfile(process.argv[2]!)));
