@@ -1,2 +1,0 @@
-import { profileMarkdown, summarizeProfile } from "./profile";
-console.log(profileMarkdown(summarizeProfile(process.argv[2]!)));
