@@ -52,12 +52,12 @@ test("a supervisor reads the dashboard, filters it, opens a chart's table and do
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("Tickets: 3", { exact: true })).toBeVisible();
 
-  // Every chart has its table: "By topic" holds the three, all about orders.
+  // Every chart has its table: "By topic" holds the three, all about orders, by the topic's name.
   const byTopic = page.getByRole("region", { name: "By topic" });
   await byTopic.getByRole("button", { name: "Show table" }).click();
   const table = byTopic.getByRole("table");
   await expect(table).toBeVisible();
-  await expect(table.getByRole("row", { name: "orders 3" })).toBeVisible();
+  await expect(table.getByRole("row", { name: "Orders and delivery 3" })).toBeVisible();
   await expect(byTopic.getByRole("button", { name: "Show chart" })).toHaveAttribute(
     "aria-pressed",
     "true",
@@ -70,7 +70,7 @@ test("a supervisor reads the dashboard, filters it, opens a chart's table and do
   ]);
   expect(download.suggestedFilename()).toBe("tickets-by-topic.csv");
   const path = await download.path();
-  expect(readFileSync(path, "utf8")).toBe("\uFEFFValue,Tickets\r\norders,3\r\n");
+  expect(readFileSync(path, "utf8")).toBe("\uFEFFValue,Tickets\r\nOrders and delivery,3\r\n");
 
   await expectNoSeriousA11yViolations(page);
   await desk.close();

@@ -56,6 +56,53 @@ const dueSoonOrBreached = (cutoffs: Record<string, string>, visible: QueueId[]) 
     }),
   );
 
+/** The queue's cut-off as SQL: `case queue_id when 'l1' then … end`. */
+const cutoffOf = (cutoffs: Record<string, string>, visible: QueueId[]) =>
+  sql`(case ${tickets.queueId} ${sql.join(
+    visible.map((queue) => sql`when ${queue} then ${cutoffs[queue] ?? "epoch"}::timestamptz`),
+    sql` `,
+  )} end)`;
+
+/**
+ * How many open tickets are due soon or breached (the same tickets as `dueSoonOrBreached`),
+ * counted from the clocks that are due (`ticket_sla_next_due_idx`) rather than by looking up
+ * every open ticket's clock: on PostgreSQL the per-ticket form took 300 ms with 10,000 open
+ * tickets (issue #4).
+ */
+async function countDue(db: Db, cutoffs: Record<string, string>, visible: QueueId[]) {
+  const latest = visible
+    .map((queue) => cutoffs[queue] ?? "epoch")
+    .reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+  const [clocks, untracked] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(ticketSla)
+      .innerJoin(tickets, eq(tickets.id, ticketSla.ticketId))
+      .where(
+        and(
+          sql`${ticketSla.nextDueAt} <= ${latest}::timestamptz`,
+          isOpen,
+          inArray(tickets.queueId, visible),
+          sql`${ticketSla.nextDueAt} <= ${cutoffOf(cutoffs, visible)}`,
+        ),
+      ),
+    // Tickets without SLA bookkeeping (older than it): their unanswered ETA stands in.
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(tickets)
+      .where(
+        and(
+          isOpen,
+          inArray(tickets.queueId, visible),
+          isNull(tickets.firstRespondedAt),
+          sql`${tickets.eta} <= ${cutoffOf(cutoffs, visible)}`,
+          sql`not exists (select 1 from ${ticketSla} where ${ticketSla.ticketId} = ${tickets.id})`,
+        ),
+      ),
+  ]);
+  return (clocks[0]?.n ?? 0) + (untracked[0]?.n ?? 0);
+}
+
 /** Per queue, the latest `eta` that counts as due soon at `now`. */
 export function dueCutoffs(targets: Map<string, number>, now: number): Record<string, string> {
   const cutoffs: Record<string, string> = {};
@@ -142,7 +189,7 @@ export function createDeskRepo(db: Db) {
           .groupBy(tickets.queueId),
         count(and(eq(tickets.assigneeId, me), inArray(tickets.queueId, visible))),
         count(and(isNull(tickets.assigneeId), inArray(tickets.queueId, visible))),
-        count(dueSoonOrBreached(cutoffs, visible)),
+        countDue(db, cutoffs, visible),
       ]);
       const counts: Record<string, number> = {};
       for (const queue of visible) {

@@ -67,6 +67,7 @@ const en = {
     onTarget: "On target",
   },
   volume: {
+    channels: { webapp: "Mini App", bot: "Bot" },
     total: "Tickets: {{count}}",
     perDay: "Tickets per day",
     byTopic: "By topic",

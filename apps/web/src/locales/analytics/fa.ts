@@ -65,6 +65,7 @@ const fa: AnalyticsMessages = {
     onTarget: "در هدف",
   },
   volume: {
+    channels: { webapp: "مینی‌اپ", bot: "بات" },
     total: "تیکت‌ها: {{count}}",
     perDay: "تیکت‌ها در روز",
     byTopic: "به تفکیک موضوع",

@@ -65,6 +65,7 @@ const ru: AnalyticsMessages = {
     onTarget: "В цели",
   },
   volume: {
+    channels: { webapp: "Мини-приложение", bot: "Бот" },
     total: "Обращений: {{count}}",
     perDay: "Обращения по дням",
     byTopic: "По темам",

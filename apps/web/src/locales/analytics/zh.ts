@@ -65,6 +65,7 @@ const zh: AnalyticsMessages = {
     onTarget: "达标",
   },
   volume: {
+    channels: { webapp: "小程序", bot: "机器人" },
     total: "工单：{{count}}",
     perDay: "每日工单",
     byTopic: "按主题",

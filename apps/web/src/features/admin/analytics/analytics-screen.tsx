@@ -24,6 +24,7 @@ import { type Filters, useSection } from "./analytics-api";
 import { useAnalyticsTranslation } from "./analytics-i18n";
 import { type Cell, ChartCard } from "./chart-card";
 import { ReportsPanel } from "./reports-panel";
+import { useTopicName } from "./topic-names";
 import "./analytics.css";
 
 const DAY = 86_400_000;
@@ -329,13 +330,22 @@ function QualityView({ data }: { data: QualityFigures }) {
 function VolumeView({ data }: { data: VolumeFigures }) {
   const { t, locale } = useAnalyticsTranslation();
   const days = t("volume.weekdays").split(",");
-  const counts = (title: string, rows: { key: string; count: number }[], file: string) => (
+  const queueName = useQueueName();
+  const topicName = useTopicName();
+  const channelName = (channel: string) =>
+    t(`volume.channels.${channel}`, { defaultValue: channel });
+  const counts = (
+    title: string,
+    rows: { key: string; count: number }[],
+    file: string,
+    name: (key: string) => string,
+  ) => (
     <ChartCard
       title={title}
       kind="bars"
       file={file}
       columns={[t("volume.key"), t("volume.count")]}
-      rows={rows.map((row) => [row.key, row.count])}
+      rows={rows.map((row) => [name(row.key), row.count])}
     />
   );
   return (
@@ -348,9 +358,9 @@ function VolumeView({ data }: { data: VolumeFigures }) {
         columns={[t("volume.date"), t("volume.count")]}
         rows={data.perDay.map((row) => [row.date, row.count])}
       />
-      {counts(t("volume.byTopic"), data.byTopic, "tickets-by-topic")}
-      {counts(t("volume.byQueue"), data.byQueue, "tickets-by-queue")}
-      {counts(t("volume.byChannel"), data.byChannel, "tickets-by-channel")}
+      {counts(t("volume.byTopic"), data.byTopic, "tickets-by-topic", (key) => topicName(key))}
+      {counts(t("volume.byQueue"), data.byQueue, "tickets-by-queue", queueName)}
+      {counts(t("volume.byChannel"), data.byChannel, "tickets-by-channel", channelName)}
       <ChartCard
         title={t("volume.heatmap")}
         kind="heatmap"
@@ -412,6 +422,7 @@ function EfficiencyView({ data }: { data: EfficiencyFigures }) {
 
 function ProductView({ data }: { data: ProductFigures }) {
   const { t } = useAnalyticsTranslation();
+  const topicName = useTopicName();
   return (
     <>
       <ChartCard
@@ -419,11 +430,7 @@ function ProductView({ data }: { data: ProductFigures }) {
         kind="bars"
         file="top-reasons"
         columns={[t("product.reason"), t("product.count"), t("product.previous")]}
-        rows={data.topReasons.map((r) => [
-          r.sectionId ? `${r.topicId} / ${r.sectionId}` : r.topicId,
-          r.count,
-          r.previous,
-        ])}
+        rows={data.topReasons.map((r) => [topicName(r.topicId, r.sectionId), r.count, r.previous])}
       />
       <ChartCard
         title={t("product.topTags")}

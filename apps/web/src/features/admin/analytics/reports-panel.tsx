@@ -13,6 +13,7 @@ import {
   useWeeklyReports,
 } from "./analytics-api";
 import { useAnalyticsTranslation } from "./analytics-i18n";
+import { useTopicName } from "./topic-names";
 
 /** Weekly reports and the opt-in; export (supervisors, admins); retention (admins change it). */
 export function ReportsPanel({ filters }: { filters: Filters }) {
@@ -29,6 +30,7 @@ export function ReportsPanel({ filters }: { filters: Filters }) {
 
 function WeeklyReports() {
   const { t, locale } = useAnalyticsTranslation();
+  const topicName = useTopicName();
   const reports = useWeeklyReports();
   const subscribe = useSubscribe();
   const id = useId();
@@ -91,8 +93,8 @@ function WeeklyReports() {
           <ul>
             {report.worstServed.map((w) => (
               <li key={w.topicId}>
-                {w.topicId}: {t("weekly.frtP50")} {show(w.frtP50Minutes)} · {t("weekly.csat")}{" "}
-                {show(w.csatAverage)}
+                {topicName(w.topicId)}: {t("weekly.frtP50")} {show(w.frtP50Minutes)} ·{" "}
+                {t("weekly.csat")} {show(w.csatAverage)}
               </li>
             ))}
           </ul>
