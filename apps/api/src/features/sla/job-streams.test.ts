@@ -1,9 +1,6 @@
-import type { StaffRole } from "@helpline/contracts/users";
-import { schema } from "@helpline/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { silentLogger } from "../../lib/logger";
-import { createTestApp, customer, type TestApp } from "../../testing/test-app";
-import { createJobRunner, type JobRunner } from "../jobs/jobs";
+import { type ClockedDesk, createClockedDesk } from "../../testing/clocked-desk";
+import { customer, type TestApp } from "../../testing/test-app";
 
 // What background jobs change (an SLA escalation, an auto-close) reaches the same live streams
 // as a change made over HTTP: the customer's thread and the staff's queue stream.
@@ -15,45 +12,21 @@ const buyer = customer(7301);
 const agent = customer(7311);
 const agentL2 = customer(7312);
 
+let desk: ClockedDesk;
 let t: TestApp;
-let clock = 0;
-let start = 0;
-let runner: JobRunner;
-
-async function at(offset: number) {
-  clock = start + offset;
-  for (;;) {
-    const result = await runner.tick();
-    expect(result.failed).toBe(0);
-    if (result.done === 0) return;
-  }
-}
+const at = (offset: number) => desk.at(offset);
+/** A request signed at the fake clock's time, so hours later the session is still fresh. */
+const call = (method: string, path: string, user: typeof buyer, body?: unknown) =>
+  desk.call(method, path, user, body);
 
 beforeEach(async () => {
-  start = Math.ceil(Date.now() / MIN) * MIN;
-  clock = start;
-  t = await createTestApp({ now: () => clock });
-  const roles: [number, StaffRole][] = [
-    [agent.id, "agent_l1"],
-    [agentL2.id, "agent_l2"],
-  ];
-  for (const [userId, role] of roles) {
-    await t.handle.db.insert(schema.staffRoles).values({ userId, role });
-  }
-  // The app's own handlers, as main.ts runs them: wired to the app's live streams.
-  runner = createJobRunner({
-    db: t.handle.db,
-    handlers: t.services.sla.handlers(),
-    logger: silentLogger,
-    now: () => clock,
-  });
+  desk = await createClockedDesk([
+    [agent, "agent_l1"],
+    [agentL2, "agent_l2"],
+  ]);
+  ({ t } = desk);
 });
-afterEach(() => t?.close());
-
-function call(method: string, path: string, user: typeof buyer, body?: unknown) {
-  const authorization = t.auth(user, { authDate: Math.floor(clock / 1000) });
-  return t.call(method, path, { body, headers: { authorization } });
-}
+afterEach(() => desk?.close());
 
 async function open() {
   const res = await call("POST", "/api/tickets", buyer, {
@@ -69,7 +42,7 @@ async function open() {
 async function listen(path: string, user: typeof buyer) {
   const controller = new AbortController();
   const res = await t.app.request(path, {
-    headers: { authorization: t.auth(user, { authDate: Math.floor(clock / 1000) }) },
+    headers: { authorization: t.auth(user, { authDate: Math.floor(desk.clock / 1000) }) },
     signal: controller.signal,
   });
   expect(res.status).toBe(200);

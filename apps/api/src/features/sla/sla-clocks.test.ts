@@ -1,12 +1,8 @@
-import type { StaffRole } from "@helpline/contracts/users";
 import { schema } from "@helpline/db";
 import { and, asc, eq, like } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { silentLogger } from "../../lib/logger";
-import { createTestApp, customer, type TestApp } from "../../testing/test-app";
-import { createJobRunner, type JobRunner } from "../jobs/jobs";
-import { createSlaRepo } from "./sla.repo";
-import { createSlaService } from "./sla.service";
+import { type ClockedDesk, createClockedDesk } from "../../testing/clocked-desk";
+import { customer, type TestApp } from "../../testing/test-app";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -17,56 +13,23 @@ const agent = customer(7101);
 const agentL2 = customer(7102);
 const supervisor = customer(7103);
 
+let desk: ClockedDesk;
 let t: TestApp;
-let clock = 0;
 let start = 0;
-let runner: JobRunner;
-
-/** Moves the fake clock to `offset` after the test's start and runs every job due by then. */
-async function at(offset: number) {
-  clock = start + offset;
-  let done = 0;
-  for (;;) {
-    const result = await runner.tick();
-    expect(result.failed).toBe(0);
-    done += result.done;
-    if (result.done === 0) return done;
-  }
-}
+const at = (offset: number) => desk.at(offset);
+/** A request signed at the fake clock's time, so hours later the session is still fresh. */
+const call = (method: string, path: string, user: typeof buyer, body?: unknown) =>
+  desk.call(method, path, user, body);
 
 beforeEach(async () => {
-  // Whole minutes, so wall-clock arithmetic in the assertions stays exact.
-  start = Math.ceil(Date.now() / MIN) * MIN;
-  clock = start;
-  t = await createTestApp({ now: () => clock });
-  const roles: [number, StaffRole][] = [
-    [agent.id, "agent_l1"],
-    [agentL2.id, "agent_l2"],
-    [supervisor.id, "supervisor"],
-  ];
-  for (const [userId, role] of roles) {
-    await t.handle.db.insert(schema.staffRoles).values({ userId, role });
-  }
-  const sla = createSlaService({
-    repo: createSlaRepo(t.handle.db),
-    logger: silentLogger,
-    now: () => clock,
-    db: t.handle.db,
-  });
-  runner = createJobRunner({
-    db: t.handle.db,
-    handlers: sla.handlers(),
-    logger: silentLogger,
-    now: () => clock,
-  });
+  desk = await createClockedDesk([
+    [agent, "agent_l1"],
+    [agentL2, "agent_l2"],
+    [supervisor, "supervisor"],
+  ]);
+  ({ t, start } = desk);
 });
-afterEach(() => t?.close());
-
-/** A request signed at the fake clock's time, so hours later the session is still fresh. */
-function call(method: string, path: string, user: typeof buyer, body?: unknown) {
-  const authorization = t.auth(user, { authDate: Math.floor(clock / 1000) });
-  return t.call(method, path, { body, headers: { authorization } });
-}
+afterEach(() => desk?.close());
 
 async function open(subject = "Where is my parcel") {
   const res = await call("POST", "/api/tickets", buyer, {
@@ -316,10 +279,10 @@ describe("breach and escalation", () => {
   it("counts a first response missed before a late close, not one closed in time", async () => {
     const late = await open("Late parcel");
     const early = await open("Early parcel");
-    clock = start + 5 * MIN;
+    desk.clock = start + 5 * MIN;
     await act(early.id, "close", {});
     // The runner is behind: the ticket is closed after its due time, before the job runs.
-    clock = start + 20 * MIN;
+    desk.clock = start + 20 * MIN;
     await act(late.id, "close", {});
     await at(21 * MIN);
     expect(await events(late.id)).toContain("first_response:breached");
@@ -456,8 +419,8 @@ describe("business hours from a stored calendar", () => {
       autoCloseResolvedMinutes: 5760,
     };
     // Friday 27 March 2026, 16:50 in Berlin (UTC+1); the clocks go forward on Sunday the 29th.
-    start = Date.parse("2026-03-27T15:50:00Z");
-    clock = start;
+    start = desk.start = Date.parse("2026-03-27T15:50:00Z");
+    desk.clock = start;
     expect((await call("PUT", "/api/admin/sla-policies/l1", supervisor, office)).status).toBe(200);
     const ticket = await open();
     const row = await slaRow(ticket.id);
@@ -479,12 +442,8 @@ describe("tickets without bookkeeping", () => {
   it("are adopted at start-up: clocks planned from their creation, timers scheduled", async () => {
     const ticket = await open();
     await t.handle.db.delete(schema.ticketSla).where(eq(schema.ticketSla.ticketId, ticket.id));
-    const sla = createSlaService({
-      repo: createSlaRepo(t.handle.db),
-      logger: silentLogger,
-      now: () => clock,
-      db: t.handle.db,
-    });
+    // The app's own service, as main.ts adopts them at start-up.
+    const sla = t.services.sla;
     expect(await sla.adoptUntracked()).toBe(1);
     expect(await sla.adoptUntracked()).toBe(0);
     const row = await slaRow(ticket.id);
@@ -508,12 +467,8 @@ describe("tickets without bookkeeping", () => {
     expect(await criticalPages()).toContain(supervisor.id);
     await t.handle.db.delete(schema.outbox).where(eq(schema.outbox.ticketId, ticket.id));
     await t.handle.db.delete(schema.ticketSla).where(eq(schema.ticketSla.ticketId, ticket.id));
-    const sla = createSlaService({
-      repo: createSlaRepo(t.handle.db),
-      logger: silentLogger,
-      now: () => clock,
-      db: t.handle.db,
-    });
+    // The app's own service, as main.ts adopts them at start-up.
+    const sla = t.services.sla;
     expect(await sla.adoptUntracked()).toBe(1);
     expect((await slaRow(ticket.id)).queueId).toBe("security");
     expect(await criticalPages()).toEqual([]);

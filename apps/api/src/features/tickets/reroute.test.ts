@@ -1,10 +1,8 @@
-import type { StaffRole } from "@helpline/contracts/users";
 import { schema } from "@helpline/db";
 import { and, asc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { silentLogger } from "../../lib/logger";
-import { createTestApp, customer, type TestApp } from "../../testing/test-app";
-import { createJobRunner, type JobRunner } from "../jobs/jobs";
+import { type ClockedDesk, createClockedDesk } from "../../testing/clocked-desk";
+import { customer, type TestApp } from "../../testing/test-app";
 
 // Routing "on every relevant change": a customer's tags decide the queue of their open tickets
 // (the default rule sends `vip` customers to VIP), so tagging or untagging them re-routes those
@@ -17,45 +15,23 @@ const agent = customer(7411);
 const agentL2 = customer(7412);
 const concierge = customer(7413);
 
+let desk: ClockedDesk;
 let t: TestApp;
-let clock = 0;
 let start = 0;
-let runner: JobRunner;
-
-async function at(offset: number) {
-  clock = start + offset;
-  for (;;) {
-    const result = await runner.tick();
-    expect(result.failed).toBe(0);
-    if (result.done === 0) return;
-  }
-}
+const at = (offset: number) => desk.at(offset);
+/** A request signed at the fake clock's time, so hours later the session is still fresh. */
+const call = (method: string, path: string, user: typeof buyer, body?: unknown) =>
+  desk.call(method, path, user, body);
 
 beforeEach(async () => {
-  start = Math.ceil(Date.now() / MIN) * MIN;
-  clock = start;
-  t = await createTestApp({ now: () => clock });
-  const roles: [number, StaffRole][] = [
-    [agent.id, "agent_l1"],
-    [agentL2.id, "agent_l2"],
-    [concierge.id, "vip_concierge"],
-  ];
-  for (const [userId, role] of roles) {
-    await t.handle.db.insert(schema.staffRoles).values({ userId, role });
-  }
-  runner = createJobRunner({
-    db: t.handle.db,
-    handlers: t.services.sla.handlers(),
-    logger: silentLogger,
-    now: () => clock,
-  });
+  desk = await createClockedDesk([
+    [agent, "agent_l1"],
+    [agentL2, "agent_l2"],
+    [concierge, "vip_concierge"],
+  ]);
+  ({ t, start } = desk);
 });
-afterEach(() => t?.close());
-
-function call(method: string, path: string, user: typeof buyer, body?: unknown) {
-  const authorization = t.auth(user, { authDate: Math.floor(clock / 1000) });
-  return t.call(method, path, { body, headers: { authorization } });
-}
+afterEach(() => desk?.close());
 
 async function open(subject: string) {
   const res = await call("POST", "/api/tickets", buyer, {
