@@ -55,19 +55,16 @@ export function createRoutingRepo(db: Db) {
       return rows.length > 0;
     },
 
-    /** The customer's tags, as staff set them in the console (`users.tags`; `vip` among them). */
-    async tagsOf(userId: number): Promise<string[]> {
-      const [row] = await db.select({ tags: users.tags }).from(users).where(eq(users.id, userId));
-      return row?.tags ?? [];
-    },
-
-    /** The language the customer chose, else Telegram's. */
-    async languageOf(userId: number): Promise<string | null> {
+    /**
+     * What routing needs to know of the customer, in one read: their tags as staff set them in
+     * the console (`users.tags`; `vip` among them) and the language they chose, else Telegram's.
+     */
+    async customerOf(userId: number): Promise<{ tags: string[]; language: string | null }> {
       const [row] = await db
-        .select({ language: users.language, languageCode: users.languageCode })
+        .select({ tags: users.tags, language: users.language, languageCode: users.languageCode })
         .from(users)
         .where(eq(users.id, userId));
-      return row?.language ?? row?.languageCode ?? null;
+      return { tags: row?.tags ?? [], language: row?.language ?? row?.languageCode ?? null };
     },
   };
 }

@@ -73,22 +73,24 @@ export function createRoutingService(
       customerId: number,
       input: Omit<RoutingInput, "customerTags" | "language">,
     ): Promise<RoutingDecision> {
-      const [[rules, phrases], tags, language] = await Promise.all([
+      const [[rules, phrases], customer] = await Promise.all([
         reference(),
-        repo.tagsOf(customerId),
-        repo.languageOf(customerId),
+        repo.customerOf(customerId),
       ]);
-      return route({ ...input, customerTags: tags, language }, rules, phrases);
+      return route(
+        { ...input, customerTags: customer.tags, language: customer.language },
+        rules,
+        phrases,
+      );
     },
 
     /**
-     * The rules and stop phrases as they are now, as one routing function: re-routing a
+     * The rules and stop phrases (as `decide` sees them), as one routing function: re-routing a
      * customer's open tickets reads them once, before its transaction.
      */
     async router(): Promise<(input: RoutingInput) => RoutingDecision> {
-      const [rules, phrases] = await Promise.all([repo.listRules(), repo.listPhrases()]);
-      const list = phrases.map((row) => row.phrase);
-      return (input) => route(input, rules as RuleRow[], list);
+      const [rules, phrases] = await reference();
+      return (input) => route(input, rules, phrases);
     },
 
     async config(): Promise<RoutingConfig> {
