@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import type { LoadResult } from "./load-types";
 
 export type Mode = "pglite" | "postgres";
@@ -141,7 +141,9 @@ function nonOkCodes(load: LoadResult): string {
 
 export function writeReport(dir: string, report: ModeReport, table: string) {
   mkdirSync(dir, { recursive: true });
-  const base = `${dir}/${report.date}-${report.mode}`;
+  // A second run on the same day gets `-2`, `-3`…: the day's earlier figures stay to compare.
+  let base = `${dir}/${report.date}-${report.mode}`;
+  for (let n = 2; existsSync(`${base}.md`); n++) base = `${dir}/${report.date}-${report.mode}-${n}`;
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${base}.md`, `# Benchmark ${report.date}, ${report.mode}\n\n${table}\n`);
   return base;

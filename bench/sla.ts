@@ -377,17 +377,21 @@ async function replay(db: Db, lives: Lifecycle[]) {
       ids.set(life, id);
       const plan = await sla.plan(ticket.queue, ticket.arrival);
       await db.transaction(async (tx) => {
-        await tx.insert(schema.tickets).values({
-          id,
-          customerId: 1,
-          topicId: "orders",
-          subject: "Replayed",
-          status: "new",
-          queueId: ticket.queue,
-          eta: new Date(plan.eta).toISOString(),
-          createdAt: new Date(ticket.arrival).toISOString(),
-        });
-        await sla.commit(tx, id, plan);
+        const [row] = await tx
+          .insert(schema.tickets)
+          .values({
+            id,
+            customerId: 1,
+            topicId: "orders",
+            subject: "Replayed",
+            status: "new",
+            queueId: ticket.queue,
+            eta: new Date(plan.eta).toISOString(),
+            createdAt: new Date(ticket.arrival).toISOString(),
+          })
+          .returning();
+        if (!row) throw new Error("The replayed ticket was not stored");
+        await sla.commit(tx, row, plan);
       });
       continue;
     }

@@ -36,6 +36,7 @@ import { createDeskRepo } from "./features/tickets/desk.repo";
 import { deskRouter } from "./features/tickets/desk.routes";
 import { createDeskService } from "./features/tickets/desk.service";
 import { TicketListCache } from "./features/tickets/list-cache";
+import { SharedReads } from "./features/tickets/shared-reads";
 import { ticketsRouter } from "./features/tickets/tickets.index";
 import { createTicketsRepo } from "./features/tickets/tickets.repo";
 import { createTicketsService } from "./features/tickets/tickets.service";
@@ -108,7 +109,25 @@ export function createApp(deps: AppDeps) {
     live: { bus, queueBus },
   });
   const routing = createRoutingService(createRoutingRepo(deps.db));
+  // Kept only where every change is reported at its commit (ADR 017, ADR 020).
+  const listCache = deps.onTicketsChanged ? new TicketListCache() : undefined;
+  const sharedReads = deps.onTicketsChanged ? new SharedReads({ now }) : undefined;
+  if (listCache && sharedReads && deps.onTicketsChanged) {
+    deps
+      .onTicketsChanged((customerId) => {
+        listCache.forget(customerId);
+        sharedReads.invalidate();
+      })
+      .then(
+        () => {
+          listCache.enable();
+          sharedReads.enable();
+        },
+        (error: unknown) => deps.logger.warn("Ticket lists are not cached", { error }),
+      );
+  }
   const desk = createDeskService({
+    sharedReads,
     db: deps.db,
     repo: deskRepo,
     bus,
@@ -132,16 +151,6 @@ export function createApp(deps: AppDeps) {
       })
       .catch(() => {});
   });
-  // Kept only where every change is reported at its commit (ADR 017).
-  const listCache = deps.onTicketsChanged ? new TicketListCache() : undefined;
-  if (listCache && deps.onTicketsChanged) {
-    deps
-      .onTicketsChanged((customerId) => listCache.forget(customerId))
-      .then(
-        () => listCache.enable(),
-        (error: unknown) => deps.logger.warn("Ticket lists are not cached", { error }),
-      );
-  }
   const tickets = createTicketsService({
     listCache,
     tickets: ticketsRepo,

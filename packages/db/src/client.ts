@@ -63,13 +63,49 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   return createPglite("dataDir" in options ? options.dataDir : undefined);
 }
 
+/**
+ * Drizzle runs its query builders' statements unnamed (`prepare: false`). postgres-js then sends
+ * each one with parameters as Parse + Describe, waits for the description, and only then binds
+ * and executes: two round trips, and the server parses and plans the text again every time. This
+ * hands postgres-js every statement as a named one instead: parsed once per connection, then
+ * bound and executed in one round trip, and pipelined within a transaction (ADR 020). Statements
+ * live as long as their connection (postgres-js recycles connections after 30–60 minutes), so
+ * the many shapes of `in (…)` lists do not accumulate for ever.
+ */
+export function preparedByDefault(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === "unsafe") {
+        return (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params as postgres.ParameterOrJSON<never>[], {
+            ...options,
+            prepare: true,
+          });
+      }
+      if (property === "begin" || property === "savepoint") {
+        // The transaction's own `sql` gets the same treatment; the callback is the last argument.
+        return (...args: unknown[]) => {
+          const callback = args.at(-1) as (sql: postgres.Sql) => unknown;
+          const method = Reflect.get(target, property, receiver) as (
+            ...rest: unknown[]
+          ) => Promise<unknown>;
+          return method.call(target, ...args.slice(0, -1), (sql: postgres.Sql) =>
+            callback(preparedByDefault(sql)),
+          );
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 function createPostgres(url: string, poolSize: number): DbHandle {
   const client = postgres(url, {
     max: poolSize,
     onnotice: () => {},
     connection: { TimeZone: "UTC" },
   });
-  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  const db = drizzlePostgres({ client: preparedByDefault(client), schema }) as unknown as Db;
   return {
     db,
     kind: "postgres",

@@ -26,22 +26,36 @@ export interface Notification {
   notBefore?: number;
 }
 
+const outboxRow = (n: Notification) => ({
+  id: randomUUID(),
+  idempotencyKey: n.idempotencyKey,
+  chatId: n.chatId,
+  userId: n.userId ?? null,
+  ticketId: n.ticketId ?? null,
+  kind: n.kind,
+  params: n.params ?? {},
+  critical: n.critical ?? false,
+  ...(n.notBefore === undefined ? {} : { notBefore: new Date(n.notBefore).toISOString() }),
+});
+
 /** @returns whether it was new (false: this idempotency key was already notified) */
 export async function notify(db: DbOrTx, n: Notification): Promise<boolean> {
   const rows = await db
     .insert(outbox)
-    .values({
-      id: randomUUID(),
-      idempotencyKey: n.idempotencyKey,
-      chatId: n.chatId,
-      userId: n.userId ?? null,
-      ticketId: n.ticketId ?? null,
-      kind: n.kind,
-      params: n.params ?? {},
-      critical: n.critical ?? false,
-      ...(n.notBefore === undefined ? {} : { notBefore: new Date(n.notBefore).toISOString() }),
-    })
+    .values(outboxRow(n))
     .onConflictDoNothing({ target: outbox.idempotencyKey })
     .returning({ id: outbox.id });
   return rows.length > 0;
+}
+
+/**
+ * Several notifications in one statement (one message to each of a queue's staff); a key that
+ * was already notified is skipped, the others are written.
+ */
+export async function notifyAll(db: DbOrTx, batch: readonly Notification[]): Promise<void> {
+  if (batch.length === 0) return;
+  await db
+    .insert(outbox)
+    .values(batch.map(outboxRow))
+    .onConflictDoNothing({ target: outbox.idempotencyKey });
 }

@@ -2,7 +2,7 @@ import type { QueueId, TicketStatus } from "@helpline/contracts/ticket-values";
 import { toIso } from "@helpline/db";
 import { queueStaff } from "../console/staff";
 import type { DbOrTx } from "../jobs/jobs";
-import { notify } from "./notify";
+import { notify, notifyAll } from "./notify";
 
 // Producers of the immediate notifications (issue #6). Each runs inside the transaction of the
 // change it reports, so a rolled-back change notifies nobody; each keys its rows so a retried
@@ -41,40 +41,47 @@ export async function notifyTicketCreated(
   ticket: TicketFacts & { eta: string; channel: string },
   plan: { queueBreaching: boolean } | undefined,
 ): Promise<void> {
-  if (ticket.channel === "webapp") {
-    await notify(tx, {
-      chatId: ticket.customerId,
-      userId: ticket.customerId,
-      ticketId: ticket.id,
-      kind: "ticket.accepted",
-      params: {
-        number: ticket.number,
-        eta: toIso(ticket.eta),
-        queueBreaching: plan?.queueBreaching ?? false,
-      },
-      idempotencyKey: `ticket.accepted:${ticket.id}`,
-    });
-  }
   const critical = ticket.priority === "critical";
-  for (const staffId of await staffToPage(tx, ticket.queueId, critical)) {
-    if (staffId === ticket.customerId) continue;
-    await notify(tx, {
-      chatId: staffId,
-      userId: staffId,
-      ticketId: ticket.id,
-      kind: critical ? "staff.critical" : "staff.new_ticket",
-      params: critical
-        ? { number: ticket.number, queueId: ticket.queueId, subject: ticket.subject }
-        : {
+  // The customer's row and the staff lookup go out together; the staff's rows in one insert.
+  const [, staffIds] = await Promise.all([
+    ticket.channel === "webapp"
+      ? notify(tx, {
+          chatId: ticket.customerId,
+          userId: ticket.customerId,
+          ticketId: ticket.id,
+          kind: "ticket.accepted",
+          params: {
             number: ticket.number,
-            queueId: ticket.queueId,
-            subject: ticket.subject,
-            priority: ticket.priority,
+            eta: toIso(ticket.eta),
+            queueBreaching: plan?.queueBreaching ?? false,
           },
-      critical,
-      idempotencyKey: `${critical ? "staff.critical" : "staff.new_ticket"}:${ticket.id}:${staffId}`,
-    });
-  }
+          idempotencyKey: `ticket.accepted:${ticket.id}`,
+        })
+      : undefined,
+    staffToPage(tx, ticket.queueId, critical),
+  ]);
+  const kind = critical ? "staff.critical" : "staff.new_ticket";
+  await notifyAll(
+    tx,
+    staffIds
+      .filter((staffId) => staffId !== ticket.customerId)
+      .map((staffId) => ({
+        chatId: staffId,
+        userId: staffId,
+        ticketId: ticket.id,
+        kind,
+        params: critical
+          ? { number: ticket.number, queueId: ticket.queueId, subject: ticket.subject }
+          : {
+              number: ticket.number,
+              queueId: ticket.queueId,
+              subject: ticket.subject,
+              priority: ticket.priority,
+            },
+        critical,
+        idempotencyKey: `${kind}:${ticket.id}:${staffId}`,
+      })),
+  );
 }
 
 /** An agent's public reply (never an internal note): the customer gets a preview. */

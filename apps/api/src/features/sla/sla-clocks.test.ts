@@ -98,6 +98,30 @@ const status = async (ticketId: string) => {
   return row;
 };
 
+describe("a new ticket's plan", () => {
+  // Creation writes the bookkeeping once from the inserted row (issue #9) instead of inserting,
+  // reading back and re-planning: the result must be exactly what a re-plan stores.
+  it("is what a re-plan of the stored ticket would write, timers included", async () => {
+    const ticket = await open();
+    const pendingJobs = () =>
+      t.handle.db
+        .select({
+          kind: schema.jobs.kind,
+          runAt: schema.jobs.runAt,
+          key: schema.jobs.idempotencyKey,
+        })
+        .from(schema.jobs)
+        .where(like(schema.jobs.idempotencyKey, `%${ticket.id}%`))
+        .orderBy(asc(schema.jobs.idempotencyKey));
+    const planned = { sla: await slaRow(ticket.id), jobs: await pendingJobs() };
+    expect(planned.sla.status).toBe("new");
+    expect(planned.sla.resolutionDueAt).not.toBeNull();
+    expect(planned.jobs.map((job) => job.kind)).toContain("sla.first_response.breach");
+    await t.handle.db.transaction((tx) => t.services.sla.replan(tx, ticket.id));
+    expect({ sla: await slaRow(ticket.id), jobs: await pendingJobs() }).toEqual(planned);
+  });
+});
+
 describe("the resolution clock", () => {
   it("stands still while waiting for the customer and resumes where it stopped", async () => {
     const ticket = await open();

@@ -265,8 +265,21 @@ export function createSlaEngine(deps: {
    */
   async function replan(tx: DbOrTx, ticketId: string, cause: ReplanCause = {}): Promise<void> {
     const state = await repo.lockState(tx, ticketId);
-    if (!state) return;
+    if (state) await plan(tx, state, cause, false);
+  }
+
+  /**
+   * The first plan of a ticket inserted in this transaction, from the row the insert returned and
+   * its bookkeeping as it would be stored (`sla.status` null): the same plan `replan` makes, with
+   * the row written once instead of read, inserted and updated (issue #9).
+   */
+  async function planNew(tx: DbOrTx, ticket: Ticket, sla: SlaRow): Promise<void> {
+    await plan(tx, { ticket, sla }, {}, true);
+  }
+
+  async function plan(tx: DbOrTx, state: State, cause: ReplanCause, isNew: boolean) {
     const { ticket } = state;
+    const ticketId = ticket.id;
     const t = now();
     const created = ms(ticket.createdAt) as number;
     const policy = await policyOf(tx, ticket.queueId);
@@ -422,8 +435,11 @@ export function createSlaEngine(deps: {
     const owed = unansweredSince(ticket, { ...sla, ...set } as SlaRow);
     if (owed !== null) trigger(TRIGGER.noReply, owed, a.noReplyMinutes);
 
-    await repo.updateSla(tx, ticketId, set);
-    await enqueueAll(tx, jobs);
+    // Both go out together (pipelined on PostgreSQL).
+    await Promise.all([
+      isNew ? repo.insertTicketSla(tx, { ...sla, ...set }) : repo.updateSla(tx, ticketId, set),
+      enqueueAll(tx, jobs),
+    ]);
 
     // Critical and security tickets: the queue's staff hear at once, once (same key as the
     // outbox's creation message, so a ticket that starts critical is not announced twice).
@@ -683,7 +699,7 @@ export function createSlaEngine(deps: {
     ];
   }
 
-  return { policyOf, readPolicy, forgetPolicies, replan, handlers, clocks };
+  return { policyOf, readPolicy, forgetPolicies, replan, planNew, handlers, clocks };
 }
 
 export type SlaEngine = ReturnType<typeof createSlaEngine>;

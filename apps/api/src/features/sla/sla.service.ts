@@ -10,6 +10,7 @@ import type { LiveBuses } from "../../lib/live-updates";
 import type { Logger } from "../../lib/logger";
 import { writeAudit } from "../console/audit";
 import type { DbOrTx, JobHandler } from "../jobs/jobs";
+import type { TicketRow } from "../tickets/tickets.repo";
 import { UUID } from "../tickets/tickets.service";
 import { addBusinessMinutes } from "./clock";
 import { estimateEta, RECENT_MINUTES } from "./eta";
@@ -119,20 +120,32 @@ export function createSlaService(deps: {
     },
 
     /** Stores the plan and schedules the ticket's clocks and triggers, in its own transaction. */
-    async commit(tx: DbOrTx, ticketId: string, plan: FirstResponsePlan): Promise<void> {
-      await deps.repo.insertTicketSla(tx, {
-        ticketId,
+    async commit(tx: DbOrTx, ticket: TicketRow, plan: FirstResponsePlan): Promise<void> {
+      const cached = loads.get(plan.queueId);
+      if (cached) cached.added += 1;
+      // The bookkeeping row as the insert would store it (the columns' defaults), planned and
+      // written once.
+      await engine.planNew(tx, ticket, {
+        ticketId: ticket.id,
         queueId: plan.queueId,
         firstResponseDueAt: new Date(plan.dueAt).toISOString(),
         predictedFirstResponseAt: new Date(plan.eta).toISOString(),
         queueBreaching: plan.queueBreaching,
         aheadCount: plan.ahead,
         activeAgents: plan.activeAgents,
+        dueSoonAt: null,
+        breachedAt: null,
         createdAt: new Date(plan.createdAt).toISOString(),
+        status: null,
+        statusSince: null,
+        nextResponseSince: null,
+        nextResponseDueAt: null,
+        resolutionUsedMinutes: 0,
+        resolutionSince: null,
+        resolutionDueAt: null,
+        resolutionCycle: 0,
+        nextDueAt: null,
       });
-      const cached = loads.get(plan.queueId);
-      if (cached) cached.added += 1;
-      await engine.replan(tx, ticketId);
     },
 
     /**

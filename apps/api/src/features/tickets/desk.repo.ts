@@ -134,6 +134,12 @@ function viewCondition(
 }
 
 export function createDeskRepo(db: Db) {
+  const openCount = (where: SQL | undefined) =>
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(tickets)
+      .where(and(isOpen, where))
+      .then((rows) => rows[0]?.n ?? 0);
   return {
     /** One page of a view, straight off `tickets_open_rank_idx` / `tickets_open_assignee_idx`. */
     async page(options: {
@@ -174,31 +180,41 @@ export function createDeskRepo(db: Db) {
       me: number,
       cutoffs: Record<string, string>,
     ): Promise<Record<string, number>> {
+      const [shared, mine] = await Promise.all([
+        this.sharedCounts(visible, cutoffs),
+        this.mineCount(visible, me),
+      ]);
+      return visible.length === 0 ? {} : { ...shared, mine };
+    },
+
+    /** The counts that are the same for everyone who sees these queues (all but "mine"). */
+    async sharedCounts(
+      visible: QueueId[],
+      cutoffs: Record<string, string>,
+    ): Promise<Record<string, number>> {
       if (visible.length === 0) return {};
-      const count = (where: SQL | undefined) =>
-        db
-          .select({ n: sql<number>`count(*)`.mapWith(Number) })
-          .from(tickets)
-          .where(and(isOpen, where))
-          .then((rows) => rows[0]?.n ?? 0);
-      const [perQueue, mine, unassigned, due] = await Promise.all([
+      const [perQueue, unassigned, due] = await Promise.all([
         db
           .select({ queue: tickets.queueId, n: sql<number>`count(*)`.mapWith(Number) })
           .from(tickets)
           .where(and(isOpen, inArray(tickets.queueId, visible)))
           .groupBy(tickets.queueId),
-        count(and(eq(tickets.assigneeId, me), inArray(tickets.queueId, visible))),
-        count(and(isNull(tickets.assigneeId), inArray(tickets.queueId, visible))),
+        openCount(and(isNull(tickets.assigneeId), inArray(tickets.queueId, visible))),
         countDue(db, cutoffs, visible),
       ]);
       const counts: Record<string, number> = {};
       for (const queue of visible) {
         counts[queue] = perQueue.find((row) => row.queue === queue)?.n ?? 0;
       }
-      counts.mine = mine;
       counts.unassigned = unassigned;
       counts.due_soon_or_breached = due;
       return counts;
+    },
+
+    /** Open tickets assigned to `me` in these queues. */
+    async mineCount(visible: QueueId[], me: number): Promise<number> {
+      if (visible.length === 0) return 0;
+      return openCount(and(eq(tickets.assigneeId, me), inArray(tickets.queueId, visible)));
     },
 
     async find(id: string) {

@@ -42,6 +42,7 @@ import { notifyAgentReply, notifyDeskChange } from "../notifications/producers";
 import type { RoutingService } from "../routing/routing.service";
 import type { SlaService } from "../sla/sla.service";
 import { customerColumns, type DeskRepo, dueCutoffs, type RankCursor } from "./desk.repo";
+import type { SharedReads } from "./shared-reads";
 import { recordStatus, type TicketRow, type Tx } from "./tickets.repo";
 import { attachmentsByMessage, toMessage, toTicket, UUID } from "./tickets.service";
 
@@ -164,6 +165,8 @@ export interface DeskServiceDeps {
   /** Re-routes a customer's open tickets when their tags change; without it they stay put. */
   routing?: Pick<RoutingService, "router">;
   now: () => number;
+  /** Queue views shared by staff asking at the same moment (embedded database only, ADR 020). */
+  sharedReads?: SharedReads;
 }
 
 type MessageInput = {
@@ -478,19 +481,32 @@ export function createDeskService(deps: DeskServiceDeps) {
           throw new AppError("forbidden", "You do not work this queue");
         }
       }
-      const targets = await repo.queueTargets();
+      // The page and the counts everyone with these queues sees are shared by the staff asking
+      // at the same moment (ADR 020); "mine" is each person's own.
+      const shared = deps.sharedReads;
+      const read = <T>(key: string, load: () => Promise<T>) =>
+        shared ? shared.read(key, load) : load();
+      const visible = staff.queues.join(",");
+      const targets = await read("targets", () => repo.queueTargets());
       const cutoffs = dueCutoffs(targets, deps.now());
-      const [rows, counts] = await Promise.all([
-        repo.page({
-          view,
-          visible: staff.queues,
-          me: staff.userId,
-          cutoffs,
-          after: query.cursor ? decodeRank(query.cursor) : undefined,
-          limit: query.limit + 1,
-        }),
-        repo.counts(staff.queues, staff.userId, cutoffs),
+      const [rows, sharedCounts, mine] = await Promise.all([
+        read(
+          `page|${visible}|${view}|${view === "mine" ? staff.userId : ""}|${query.cursor ?? ""}|${query.limit}`,
+          () =>
+            repo.page({
+              view,
+              visible: staff.queues,
+              me: staff.userId,
+              cutoffs,
+              after: query.cursor ? decodeRank(query.cursor) : undefined,
+              limit: query.limit + 1,
+            }),
+        ),
+        read(`counts|${visible}`, () => repo.sharedCounts(staff.queues, cutoffs)),
+        repo.mineCount(staff.queues, staff.userId),
       ]);
+      const counts: Record<string, number> =
+        staff.queues.length === 0 ? {} : { ...sharedCounts, mine };
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       return {

@@ -186,16 +186,13 @@ export function createTicketsRepo(db: Db) {
           })
           .returning();
         if (inserted) {
-          await tx.insert(messages).values({ ...message, ticketId: inserted.id });
-          await recordStatus(
-            tx,
-            inserted.id,
-            null,
-            inserted.status,
-            "customer",
-            inserted.customerId,
-          );
-          await onCreated?.(tx, inserted);
+          // Pipelined on PostgreSQL: sent together on the transaction's connection, run in
+          // this order (the message and the timeline need the ticket row, which is in).
+          await Promise.all([
+            tx.insert(messages).values({ ...message, ticketId: inserted.id }),
+            recordStatus(tx, inserted.id, null, inserted.status, "customer", inserted.customerId),
+            onCreated?.(tx, inserted),
+          ]);
           return { row: inserted, created: true };
         }
         const [existing] = await tx
