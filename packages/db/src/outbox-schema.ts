@@ -46,5 +46,9 @@ export const outbox = pgTable(
     index("outbox_chat_seq_idx").on(t.chatId, t.seq),
     // The worker's "oldest pending row of the chat" test, cheap however long a chat's history.
     index("outbox_pending_chat_seq_idx").on(t.chatId, t.seq).where(sql`${t.status} = 'pending'`),
+    // A chat's oldest pending critical row (it may overtake the chat's other rows) in one probe.
+    index("outbox_pending_critical_chat_seq_idx")
+      .on(t.chatId, t.seq)
+      .where(sql`${t.status} = 'pending' and ${t.critical}`),
   ],
 );

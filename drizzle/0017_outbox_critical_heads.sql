@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_pending_critical_chat_seq_idx" ON "outbox" USING btree ("chat_id","seq") WHERE "outbox"."status" = 'pending' and "outbox"."critical";
