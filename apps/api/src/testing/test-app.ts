@@ -1,5 +1,6 @@
-import { type DbHandle, seedReference } from "@helpline/db";
+import { type DbHandle, schema, seedReference } from "@helpline/db";
 import { createTestDb } from "@helpline/db/testing";
+import { eq, sql } from "drizzle-orm";
 import { type AppDeps, createApp } from "../app";
 import { type InitDataUser, signInitData } from "../lib/init-data";
 import { silentLogger } from "../lib/logger";
@@ -75,4 +76,15 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     },
     close: () => handle.close(),
   };
+}
+
+/**
+ * Renames a ticket without the change feed hearing of it (the transaction turns migration 0013's
+ * trigger off): what only a kept or shared read would still miss.
+ */
+export async function renameTicketQuietly(t: TestApp, ticketId: string, subject: string) {
+  await t.handle.db.transaction(async (tx) => {
+    await tx.execute(sql`set local helpline.notify_tickets = 'off'`);
+    await tx.update(schema.tickets).set({ subject }).where(eq(schema.tickets.id, ticketId));
+  });
 }

@@ -42,6 +42,15 @@ export interface JobEffects {
  */
 export type JobHandler = (job: Job, tx: DbOrTx, effects: JobEffects) => Promise<void>;
 
+const jobRow = (job: NewJob) => ({
+  id: randomUUID(),
+  kind: job.kind,
+  payload: job.payload,
+  runAt: new Date(job.runAt).toISOString(),
+  idempotencyKey: job.idempotencyKey,
+  maxAttempts: job.maxAttempts ?? 5,
+});
+
 /**
  * Adds a job, in the caller's transaction when given one.
  *
@@ -50,14 +59,7 @@ export type JobHandler = (job: Job, tx: DbOrTx, effects: JobEffects) => Promise<
 export async function enqueue(db: DbOrTx, job: NewJob): Promise<boolean> {
   const inserted = await db
     .insert(jobs)
-    .values({
-      id: randomUUID(),
-      kind: job.kind,
-      payload: job.payload,
-      runAt: new Date(job.runAt).toISOString(),
-      idempotencyKey: job.idempotencyKey,
-      maxAttempts: job.maxAttempts ?? 5,
-    })
+    .values(jobRow(job))
     .onConflictDoNothing({ target: jobs.idempotencyKey })
     .returning({ id: jobs.id });
   return inserted.length > 0;
@@ -68,16 +70,7 @@ export async function enqueueAll(db: DbOrTx, batch: readonly NewJob[]): Promise<
   if (batch.length === 0) return;
   await db
     .insert(jobs)
-    .values(
-      batch.map((job) => ({
-        id: randomUUID(),
-        kind: job.kind,
-        payload: job.payload,
-        runAt: new Date(job.runAt).toISOString(),
-        idempotencyKey: job.idempotencyKey,
-        maxAttempts: job.maxAttempts ?? 5,
-      })),
-    )
+    .values(batch.map(jobRow))
     .onConflictDoNothing({ target: jobs.idempotencyKey });
 }
 

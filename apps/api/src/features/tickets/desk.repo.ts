@@ -172,22 +172,9 @@ export function createDeskRepo(db: Db) {
     },
 
     /**
-     * Open tickets per view the caller may see. Each count is its own index range (per queue,
-     * per assignee, unanswered by eta) rather than one pass over every open ticket.
+     * Open tickets per view for everyone who sees these queues (all but "mine"). Each count is its
+     * own index range (per queue, unassigned, unanswered by eta), not a pass over every open ticket.
      */
-    async counts(
-      visible: QueueId[],
-      me: number,
-      cutoffs: Record<string, string>,
-    ): Promise<Record<string, number>> {
-      const [shared, mine] = await Promise.all([
-        this.sharedCounts(visible, cutoffs),
-        this.mineCount(visible, me),
-      ]);
-      return visible.length === 0 ? {} : { ...shared, mine };
-    },
-
-    /** The counts that are the same for everyone who sees these queues (all but "mine"). */
     async sharedCounts(
       visible: QueueId[],
       cutoffs: Record<string, string>,

@@ -1,7 +1,7 @@
 import { schema } from "@helpline/db";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, customer, type TestApp } from "../../testing/test-app";
+import { createTestApp, customer, renameTicketQuietly, type TestApp } from "../../testing/test-app";
 import { TicketListCache } from "./list-cache";
 
 describe("TicketListCache", () => {
@@ -76,13 +76,7 @@ describe("GET /api/tickets with the list cache", () => {
 
     // A change the database does not announce (the session turns the trigger off): only a
     // cached page still shows the old subject.
-    await t.handle.db.transaction(async (tx) => {
-      await tx.execute(sql`set local helpline.notify_tickets = 'off'`);
-      await tx
-        .update(schema.tickets)
-        .set({ subject: "Renamed quietly" })
-        .where(eq(schema.tickets.id, id));
-    });
+    await renameTicketQuietly(t, id, "Renamed quietly");
     const cachedHere = t.handle.kind === "pglite";
     expect(await subjects()).toEqual([cachedHere ? "Parcel has not arrived" : "Renamed quietly"]);
 

@@ -1,7 +1,7 @@
 import { schema } from "@helpline/db";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, customer, type TestApp } from "../../testing/test-app";
+import { createTestApp, customer, renameTicketQuietly, type TestApp } from "../../testing/test-app";
 import { SharedReads } from "./shared-reads";
 
 function counter(values: unknown[]) {
@@ -98,13 +98,7 @@ describe("GET /api/admin/tickets with shared reads", () => {
     ]);
 
     // A change the database does not announce: a shared read may still show the old subject.
-    await t.handle.db.transaction(async (tx) => {
-      await tx.execute(sql`set local helpline.notify_tickets = 'off'`);
-      await tx
-        .update(schema.tickets)
-        .set({ subject: "Renamed quietly" })
-        .where(eq(schema.tickets.id, id));
-    });
+    await renameTicketQuietly(t, id, "Renamed quietly");
     const shared = t.handle.kind === "pglite";
     expect((await view()).subjects).toEqual([shared ? "Parcel lost" : "Renamed quietly"]);
 
